@@ -1,0 +1,73 @@
+package io.github.ghidanh.core.model;
+
+import io.github.ghidanh.core.internal.Args;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A new model or effective way of working (mô hình mới, cách làm hiệu quả), CV-1.c: it needs a
+ * description of its content, a statement of what is new, and a field.
+ */
+public record ModelNominee(String id, String cellId, String name, String unit, ModelField field, String otherField,
+        String content, String novelty, List<Achievement> achievements, Assessment assessment) implements Nominee {
+
+    public ModelNominee {
+        id = Args.required(Args.text(id), f -> ModelException.required("ModelNominee", f), "id");
+        cellId = Args.required(Args.text(cellId), f -> ModelException.required("ModelNominee", f), "cellId");
+        name = Args.text(name);
+        unit = Args.text(unit);
+        otherField = Args.text(otherField);
+        content = Args.text(content);
+        novelty = Args.text(novelty);
+        achievements = Args.list(achievements);
+    }
+
+    @Override
+    public NomineeKind kind() {
+        return NomineeKind.MODEL;
+    }
+
+    public static Builder builder(String id, String cellId) {
+        return new Builder(id, cellId);
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(id, cellId).name(name).unit(unit).field(field).otherField(otherField).content(content)
+                .novelty(novelty).assessment(assessment);
+        b.achievements.addAll(achievements);
+        return b;
+    }
+
+    public static final class Builder {
+        private final String id;
+        private final String cellId;
+        private String name;
+        private String unit;
+        private ModelField field;
+        private String otherField;
+        private String content;
+        private String novelty;
+        private final List<Achievement> achievements = new ArrayList<>();
+        private Assessment assessment;
+
+        private Builder(String id, String cellId) {
+            this.id = id;
+            this.cellId = cellId;
+        }
+
+        public Builder name(String v) { this.name = v; return this; }
+        public Builder unit(String v) { this.unit = v; return this; }
+        public Builder field(ModelField v) { this.field = v; return this; }
+        public Builder otherField(String v) { this.otherField = v; return this; }
+        public Builder content(String v) { this.content = v; return this; }
+        public Builder novelty(String v) { this.novelty = v; return this; }
+        public Builder achievement(Achievement a) { this.achievements.add(a); return this; }
+        public Builder achievements(Collection<Achievement> a) { this.achievements.clear(); if (a != null) { this.achievements.addAll(a); } return this; }
+        public Builder assessment(Assessment v) { this.assessment = v; return this; }
+
+        public ModelNominee build() {
+            return new ModelNominee(id, cellId, name, unit, field, otherField, content, novelty, achievements, assessment);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.ghidanh.core.view;
+
+import io.github.ghidanh.core.internal.Args;
+import io.github.ghidanh.core.model.Campaign;
+import io.github.ghidanh.core.workflow.HonourRollEntry;
+import java.util.List;
+
+/**
+ * Certificates (Giấy chứng nhận ghi danh): one page per honouree, many in one file.
+ *
+ * @param context header and signature (the issuing organisation)
+ * @param campaign the campaign
+ * @param entries one certificate per entry, in order
+ */
+public record CertificatesView(DocumentContext context, Campaign campaign, List<HonourRollEntry> entries) {
+    public CertificatesView {
+        entries = Args.list(entries);
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.ghidanh.core.view;
+
+import io.github.ghidanh.core.internal.Args;
+import java.util.List;
+
+/**
+ * The directive letter (công văn) that opens a campaign, in the shape of the source letter
+ * (CV-0.header … CV-4): subject, recipients, preamble, numbered points with bullets, closing line.
+ *
+ * @param context header, number, place and date, signature, Nơi nhận
+ * @param subject the V/v line, without "V/v "
+ * @param recipients the "Kính gửi" recipients, in order
+ * @param preamble the opening paragraph(s)
+ * @param points the numbered points, in order
+ * @param closing the closing line, e.g. "Đề nghị các tập thể, cá nhân nghiêm túc thực hiện./."
+ */
+public record DirectiveLetterView(DocumentContext context, String subject, List<String> recipients,
+        List<String> preamble, List<Point> points, String closing) {
+
+    public DirectiveLetterView {
+        subject = Args.text(subject);
+        recipients = Args.texts(recipients);
+        preamble = Args.texts(preamble);
+        points = Args.list(points);
+        closing = Args.text(closing);
+    }
+
+    /**
+     * One numbered point.
+     *
+     * @param number "1", "2", …
+     * @param lead the point's first paragraph
+     * @param bullets its "- " bullets, in order
+     * @param clauseId the clause it states, e.g. "CV-2"
+     */
+    public record Point(String number, String lead, List<String> bullets, String clauseId) {
+        public Point {
+            number = Args.text(number);
+            lead = Args.text(lead);
+            bullets = Args.texts(bullets);
+            clauseId = Args.text(clauseId);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.ghidanh.core.view;
+
+import io.github.ghidanh.core.internal.Args;
+import io.github.ghidanh.core.model.OrganisationKind;
+import io.github.ghidanh.core.model.Signatory;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What every official document needs around its body: the header blocks, the number line, the
+ * place and date, the signature block and the "Nơi nhận" list. The format (party or state) follows
+ * the issuing organisation's kind.
+ *
+ * @param format PARTY (Hướng dẫn 36-HD/VPTW) or STATE (Nghị định 30/2020/NĐ-CP)
+ * @param superiorName the superior body, first line of the left header, e.g. "ĐẢNG BỘ THÀNH PHỐ LÀO CAI"; may be null
+ * @param issuerName the issuing body, e.g. "ĐẢNG ỦY PHƯỜNG DUYÊN HẢI"
+ * @param number the registered number, e.g. "12"; null or blank until registered
+ * @param typeCode the document type code of the number, e.g. "CV", "BC", "DS"
+ * @param issuerAbbreviation the issuer's symbol, e.g. "ĐU"
+ * @param place the place of the date line, e.g. "Duyên Hải"
+ * @param date the document's date
+ * @param signatory the signature block; may be null
+ * @param copyTo the "Nơi nhận" lines, in order
+ */
+public record DocumentContext(OrganisationKind format, String superiorName, String issuerName, String number,
+        String typeCode, String issuerAbbreviation, String place, LocalDate date, Signatory signatory,
+        List<String> copyTo) {
+
+    public DocumentContext {
+        superiorName = Args.text(superiorName);
+        issuerName = Args.text(issuerName);
+        number = Args.text(number);
+        typeCode = Args.text(typeCode);
+        issuerAbbreviation = Args.text(issuerAbbreviation);
+        place = Args.text(place);
+        copyTo = Args.texts(copyTo);
+    }
+
+    /**
+     * The number line: party documents "Số 12-CV/ĐU" (no colon; blank number kept as spaces so it
+     * can be filled in by hand), state documents "Số: 156/QĐ-UBND".
+     */
+    public String numberLine() {
+        boolean blank = number == null || number.isBlank();
+        String n = blank ? "    " : number.strip();
+        String code = typeCode == null ? "" : typeCode;
+        String abbr = issuerAbbreviation == null ? "" : issuerAbbreviation;
+        if (format == OrganisationKind.PARTY) {
+            return "Số " + n + "-" + code + "/" + abbr;
+        }
+        return "Số: " + n + "/" + code + "-" + abbr;
+    }
+}
