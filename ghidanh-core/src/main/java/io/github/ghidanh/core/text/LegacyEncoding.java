@@ -10,9 +10,10 @@ import java.util.Optional;
  * "B¶o Th¾ng" (TCVN3) or "Baûo Thaéng" (VNI) for "Bảo Thắng".
  *
  * <p>Detection is conservative: a text is reported only if it contains no Unicode Vietnamese
- * letter at all, at least one word mixes ASCII letters with legacy characters, that word is not a
- * Vietnamese syllable as it stands but is one after conversion, and words that convert to
- * non-syllables are rare (fewer than a third of the evidence). Ordinary Unicode Vietnamese, NFD
+ * letter at all, some words mix ASCII letters with legacy characters, are not Vietnamese syllables
+ * as they stand but are after conversion (one such word if it has a character Unicode Vietnamese
+ * never uses, such as ¶ or û; two if its legacy characters are letters like é or ù), and words that
+ * convert to non-syllables are rare (fewer than a third of the evidence). Ordinary Unicode Vietnamese, NFD
  * text, ASCII and English/French/German text with accented letters are not reported. See
  * {@code docs/vietnamese-text.md}.
  *
@@ -71,10 +72,12 @@ public final class LegacyEncoding {
         boolean t = qualifies(tcvn);
         boolean v = qualifies(vni);
         if (t && v) {
-            if (tcvn[0] == vni[0]) {
+            int te = tcvn[0] + tcvn[2];
+            int ve = vni[0] + vni[2];
+            if (te == ve) {
                 return Optional.empty();
             }
-            return Optional.of(tcvn[0] > vni[0] ? Kind.TCVN3 : Kind.VNI);
+            return Optional.of(te > ve ? Kind.TCVN3 : Kind.VNI);
         }
         return t ? Optional.of(Kind.TCVN3) : v ? Optional.of(Kind.VNI) : Optional.empty();
     }
@@ -84,8 +87,8 @@ public final class LegacyEncoding {
      * the encoding does not change (ASCII, punctuation, digits) are kept. Empty if the text cannot
      * be converted exactly: a TCVN3 text with a Latin-1 letter VN3 does not assign, or a VNI text
      * with a mark byte that follows no letter it can combine with. In TCVN3, where a word (or the
-     * whole text) is written in capitals – at least two upper-case ASCII letters and no lower-case
-     * ones (three in the whole text) – its toned letters are made capitals too, as the .VnTimeH fonts
+     * whole text) is written in capitals – at least two capitals (ASCII or Ă Â Ê Ô Ơ Ư Đ) and no
+     * lower-case ASCII letter (three ASCII capitals in the whole text) – its toned letters are made capitals too, as the .VnTimeH fonts
      * showed them ("§¶NG" → "ĐẢNG"). {@code null} gives empty.
      *
      * @throws NullPointerException if {@code kind} is null
@@ -150,13 +153,28 @@ public final class LegacyEncoding {
                 || (c >= 0x1EA0 && c <= 0x1EF9) || (c >= 0x0300 && c <= 0x0323);
     }
 
+    /**
+     * At least one strong evidence word or two weak ones, and counter-evidence under a third of the
+     * evidence.
+     */
     private static boolean qualifies(int[] score) {
-        return score[0] >= 1 && score[0] > 3 * score[1];
+        int evidence = score[0] + score[2];
+        return (score[0] >= 1 || score[2] >= 2) && evidence > 3 * score[1];
     }
 
-    /** {evidence, counter-evidence} for reading {@code s} as {@code kind}. */
+    /** Latin-1 letters that Unicode Vietnamese uses itself: weak evidence of a legacy encoding. */
+    private static final String VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
+
+    /**
+     * {strong evidence, counter-evidence, weak evidence} for reading {@code s} as {@code kind}. An
+     * evidence word has ASCII letters, is not a Vietnamese syllable as it stands and is one once
+     * converted; it is strong if it has a legacy character that Unicode Vietnamese never uses
+     * (¶, ¾, û, ø…), weak if all its legacy characters are Vietnamese letters themselves (é, ù…).
+     * A counter-evidence word has legacy characters and does not convert to a syllable.
+     */
     private static int[] score(String s, Kind kind) {
         int evidence = 0;
+        int weak = 0;
         int counter = 0;
         int i = 0;
         int n = s.length();
@@ -167,10 +185,14 @@ public final class LegacyEncoding {
             }
             int j = i;
             boolean legacy = false;
+            boolean strong = false;
             boolean ascii = false;
             while (j < n && isWordChar(s.charAt(j))) {
                 char c = s.charAt(j);
-                legacy |= c >= 0xA1 && c <= 0xFF;
+                if (c >= 0xA1 && c <= 0xFF) {
+                    legacy = true;
+                    strong |= VIETNAMESE_LATIN1.indexOf(c) < 0;
+                }
                 ascii |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
                 j++;
             }
@@ -181,12 +203,16 @@ public final class LegacyEncoding {
                 if (!convValid) {
                     counter++;
                 } else if (ascii && !Syllables.isSyllable(w)) {
-                    evidence++;
+                    if (strong) {
+                        evidence++;
+                    } else {
+                        weak++;
+                    }
                 }
             }
             i = j;
         }
-        return new int[] {evidence, counter};
+        return new int[] {evidence, counter, weak};
     }
 
     /** Letters, and the Latin-1 upper half except the symbols ° ± ² ³ ´ (which no VN3/VNI letter uses). */
@@ -221,6 +247,9 @@ public final class LegacyEncoding {
                 char v = TCVN3[c];
                 if (v == 0) {
                     return null;
+                }
+                if (Character.isUpperCase(v)) {
+                    upper++; // Ă Â Ê Ô Ơ Ư Đ
                 }
                 sb.append(v);
             } else {
