@@ -477,19 +477,23 @@ public final class JsonInterchange {
                 if (!object(s, p)) {
                     continue;
                 }
-                int m = problems.size();
                 known(s, p, "cellId", "submittedOn", "submittedBy", "recorded", "proposed");
+                int m = problems.size();
                 String cellId = text(s, p, "cellId", true);
                 LocalDate on = date(s, p, "submittedOn", true);
-                List<String> recorded = ids(s, p, "recorded", cellId, cellOf);
-                List<String> proposed = ids(s, p, "proposed", cellId, cellOf);
+                String by = text(s, p, "submittedBy", false);
+                JsonNode rec = s.get("recorded");
                 if (cellId != null && tree.find(cellId).isEmpty()) {
                     problem(p + ".cellId", "json.unknownOrganisation", cellId);
                 } else if (cellId != null && !cells.add(cellId)) {
                     problem(p + ".cellId", "json.duplicateSubmission", cellId);
                 }
-                if (problems.size() == m) {
-                    out.add(new Submission(cellId, on, text(s, p, "submittedBy", false), recorded, proposed));
+                boolean usable = problems.size() == m;
+                // a bad id is reported and left out; the rest of the submission is kept
+                List<String> recorded = rec == null || rec.isNull() ? null : ids(s, p, "recorded", cellId, cellOf);
+                List<String> proposed = ids(s, p, "proposed", cellId, cellOf);
+                if (usable) {
+                    out.add(new Submission(cellId, on, by, recorded, proposed));
                 }
             }
             return out;
@@ -945,7 +949,10 @@ public final class JsonInterchange {
                 put(n, "cellId", s.cellId());
                 put(n, "submittedOn", s.submittedOn());
                 put(n, "submittedBy", s.submittedBy());
-                strings(n, "recorded", s.recorded());
+                if (s.recorded() != null) {
+                    ArrayNode a = n.putArray("recorded");
+                    s.recorded().forEach(a::add);
+                }
                 strings(n, "proposed", s.proposed());
             }
         }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param cellId the cell
  * @param submittedOn the submission date (late if on or after an exclusive deadline)
  * @param submittedBy who submitted, e.g. the cell secretary; may be null
- * @param recorded ids of the nominees recorded in the cell's own roll, in order
+ * @param recorded ids of the nominees recorded in the cell's own roll, in order; {@code null} means
+ *        "every nominee of the cell that the criteria find eligible" (the usual case)
  * @param proposed ids of the nominees proposed to the level above, in order
  */
 public record Submission(String cellId, LocalDate submittedOn, String submittedBy, List<String> recorded,
@@ -22,7 +23,13 @@ public record Submission(String cellId, LocalDate submittedOn, String submittedB
         cellId = Objects.requireNonNull(VietnameseText.nfc(cellId), "cellId");
         Objects.requireNonNull(submittedOn, "submittedOn");
         submittedBy = VietnameseText.nfc(submittedBy);
-        recorded = recorded == null ? List.of() : List.copyOf(recorded);
+        recorded = recorded == null ? null : List.copyOf(recorded);
         proposed = proposed == null ? List.of() : List.copyOf(proposed);
     }
+
+    /** Whether the cell records every eligible nominee (no explicit "recorded" list). */
+    public boolean recordsAllEligible() {
+        return recorded == null;
+    }
 }
+
