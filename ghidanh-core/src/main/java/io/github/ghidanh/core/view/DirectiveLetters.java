@@ -50,9 +50,7 @@ public final class DirectiveLetters {
         DocumentContext ctx = ReadModels.context(issuer, ReadModels.TYPE_LETTER, campaign.documentNumber(),
                 campaign.issueDate(), copyTo);
 
-        String subject = campaign.subject() != null && !campaign.subject().isBlank() ? campaign.subject()
-                : "đánh giá kết quả, đề nghị ghi danh tập thể, cá nhân tiêu biểu trong học tập và làm theo tư tưởng, "
-                        + "đạo đức, phong cách Chủ tịch Hồ Chí Minh " + campaign.period().labelVi();
+        String subject = subject(campaign);
 
         String child = Words.childLevel(tree, issuer);            // "chi bộ"
         String children = "các " + child + " trực thuộc";          // "các chi bộ trực thuộc"
@@ -136,6 +134,13 @@ public final class DirectiveLetters {
         points.add(new DirectiveLetterView.Point("4", deadline.toString(), List.of(), "CV-4"));
 
         return new DirectiveLetterView(ctx, subject, recipients, preamble, points, CLOSING);
+    }
+
+    /** The V/v line: the campaign's subject, or the source letter's wording with the campaign's period. */
+    public static String subject(Campaign campaign) {
+        return campaign.subject() != null && !campaign.subject().isBlank() ? campaign.subject().strip()
+                : "đánh giá kết quả, đề nghị ghi danh tập thể, cá nhân tiêu biểu trong học tập và làm theo tư tưởng, "
+                        + "đạo đức, phong cách Chủ tịch Hồ Chí Minh " + campaign.period().labelVi();
     }
 
     /** "Quy định số 368-QĐ/TU ngày 17/01/2022 của Tỉnh ủy Lào Cai về …". */

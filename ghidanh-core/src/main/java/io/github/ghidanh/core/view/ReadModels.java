@@ -240,13 +240,9 @@ public final class ReadModels {
             s.append("số ").append(campaign.documentNumber().strip()).append('-').append(TYPE_LETTER).append('/')
                     .append(issuer.abbreviation() == null ? "" : issuer.abbreviation()).append(' ');
         }
-        s.append("ngày ").append(Words.shortDate(campaign.issueDate())).append(" của ").append(issuer.name());
-        if (campaign.subject() != null && !campaign.subject().isBlank()) {
-            s.append(" về việc ").append(campaign.subject().strip());
-        }
-        s.append(", ").append(cell.name()).append(" đã tổ chức đánh giá, ghi danh các mô hình, tập thể, cá nhân tiêu biểu ")
-                .append("trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh ")
-                .append(campaign.period().labelVi()).append(". Kết quả như sau:");
+        s.append("ngày ").append(Words.shortDate(campaign.issueDate())).append(" của ").append(issuer.name())
+                .append(" về việc ").append(DirectiveLetters.subject(campaign)).append(", ").append(cell.name())
+                .append(" báo cáo kết quả đánh giá, ghi danh như sau:");
         out.add(s.toString());
         out.add("Số mô hình, tập thể, cá nhân được đánh giá: " + c.evaluated() + "; số đủ tiêu chuẩn ghi danh: "
                 + c.eligible() + ".");

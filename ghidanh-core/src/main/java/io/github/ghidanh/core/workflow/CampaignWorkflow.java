@@ -98,7 +98,7 @@ public final class CampaignWorkflow {
     static CampaignWorkflow open(Campaign campaign, OrganisationTree tree, CriteriaProfile profile,
             Evaluator engine, Clock clock, String actor, Collection<HonourRoll> existingRolls) {
         CampaignWorkflow w = new CampaignWorkflow(campaign, tree, profile, engine, clock);
-        String who = w.actor(actor);
+        String who = actor(actor);
         if (existingRolls != null) {
             for (HonourRoll r : existingRolls) {
                 w.organisation(r.ownerId());

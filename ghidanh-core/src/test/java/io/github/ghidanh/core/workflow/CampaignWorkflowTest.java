@@ -26,15 +26,7 @@ class CampaignWorkflowTest {
     /** 2022-06-05 08:00 in Hà Nội time. */
     static final Instant T0 = Instant.parse("2022-06-05T01:00:00Z");
 
-    /** Stand-in for the engine: a party member rated below HTXSNV is refused citing CV-1.e.party. */
-    static final CampaignWorkflow.Evaluator FAKE = (n, p, c, on) -> {
-        if (n instanceof IndividualNominee i && i.isPartyMember() && i.rating() != Rating.HTXSNV) {
-            return new Decision(n.id(), p.id(), List.of(new Reason("CV-1.e.party", "io.github.ghidanh.cv_1_e.party.rating",
-                    Map.of("rating", String.valueOf(i.rating())), "Đảng viên phải được đánh giá hoàn thành xuất sắc nhiệm vụ",
-                    "A party member must be rated HTXSNV")));
-        }
-        return new Decision(n.id(), p.id(), List.of());
-    };
+    static final CampaignWorkflow.Evaluator FAKE = Fixtures.FAKE;
 
     StepClock clock;
     CampaignWorkflow wf;

@@ -18,8 +18,13 @@ import io.github.ghidanh.core.model.Recognition;
 import io.github.ghidanh.core.model.Sex;
 import io.github.ghidanh.core.model.Signatory;
 import io.github.ghidanh.core.model.SubjectCategory;
+import io.github.ghidanh.core.criteria.CriteriaProfile;
+import io.github.ghidanh.core.criteria.Decision;
+import io.github.ghidanh.core.criteria.Reason;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** A small hand-written Duyên Hải ward (three cells) for the workflow and read-model tests. */
 public final class Fixtures {
@@ -79,5 +84,26 @@ public final class Fixtures {
         return CollectiveNominee.builder(id, cellId).name(name).changeVsPrevious("Không còn hộ vi phạm trật tự đô thị")
                 .effect("Nâng cao ý thức của đảng viên và Nhân dân").spread("Các tổ dân phố khác học tập")
                 .achievement(Achievement.of(AchievementType.CHARITY, "Quyên góp 20 suất quà cho hộ nghèo")).build();
+    }
+
+    /** Stand-in for the engine: a party member rated below HTXSNV is refused citing CV-1.e.party; all else is eligible. */
+    static final CampaignWorkflow.Evaluator FAKE = (n, p, c, on) -> {
+        if (n instanceof IndividualNominee i && i.isPartyMember() && i.rating() != Rating.HTXSNV) {
+            return new Decision(n.id(), p.id(), List.of(new Reason("CV-1.e.party", "io.github.ghidanh.cv_1_e.party.rating",
+                    Map.of("rating", String.valueOf(i.rating())), "Đảng viên phải được đánh giá hoàn thành xuất sắc nhiệm vụ",
+                    "A party member must be rated HTXSNV")));
+        }
+        return new Decision(n.id(), p.id(), List.of());
+    };
+
+    /** The fixture campaign opened with the stand-in engine (independent of the real engine's rules). */
+    public static CampaignWorkflow openWithStandInEngine(Clock clock) {
+        return CampaignWorkflow.open(campaign(), tree(), CriteriaProfile.defaultProfile(), FAKE, clock, "Văn phòng Đảng ủy",
+                List.of());
+    }
+
+    /** A party member rated HTTNV: refused by the stand-in engine (and by the letter, CV-1.e.party). */
+    public static IndividualNominee weakPartyMember(String id, String cellId, String name) {
+        return partyMember(id, cellId, name).toBuilder().rating(Rating.HTTNV).build();
     }
 }
