@@ -81,9 +81,16 @@ public final class JsonInterchange {
     }
 
     /** The result of reading: the usable content and every problem found. */
-    public record ReadResult(Interchange content, List<ImportProblem> problems) {
+    public record ReadResult(Interchange content, List<ImportProblem> problems, java.util.Map<String, Integer> nomineeIndex) {
         public ReadResult {
             problems = List.copyOf(problems);
+            nomineeIndex = java.util.Map.copyOf(nomineeIndex);
+        }
+
+        /** The position of a nominee in the file's "nominees" array, for paths like {@code nominees[3]}. */
+        public int indexOf(String nomineeId) {
+            Integer i = nomineeIndex.get(nomineeId);
+            return i == null ? -1 : i;
         }
 
         public boolean hasProblems() {
@@ -143,8 +150,7 @@ public final class JsonInterchange {
     private static final class Reader {
         private final String file;
         private final List<ImportProblem> problems = new ArrayList<>();
-        /** Problems counted when a record started, to know if the record itself had any. */
-        private int mark;
+        private final java.util.Map<String, Integer> nomineeIndex = new java.util.HashMap<>();
 
         Reader(String file) {
             this.file = file;
@@ -168,10 +174,9 @@ public final class JsonInterchange {
                 throw new UnusableFile(file, all);
             }
             List<Nominee> nominees = nominees(root.get("nominees"), tree);
-            Set<String> ids = nominees.stream().map(Nominee::id).collect(Collectors.toSet());
             List<Submission> submissions = submissions(root.get("submissions"), tree, nominees);
             List<Review> reviews = reviews(root.get("reviews"), submissions);
-            return new ReadResult(new Interchange(tree, campaign, nominees, submissions, reviews), problems);
+            return new ReadResult(new Interchange(tree, campaign, nominees, submissions, reviews), problems, nomineeIndex);
         }
 
         // --- organisations
@@ -355,6 +360,7 @@ public final class JsonInterchange {
                         problem(p + ".id", "json.duplicateId", nominee.id());
                     } else {
                         out.add(nominee);
+                        nomineeIndex.put(nominee.id(), i);
                     }
                 }
             }
