@@ -80,7 +80,8 @@ public final class Reports {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            // created with the default permissions (not the owner-only ones of createTempFile)
+            tmp = Files.createFile(dir.resolve("." + abs.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 engine.render(view, options, out);
             }

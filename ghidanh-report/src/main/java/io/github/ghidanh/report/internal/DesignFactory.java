@@ -152,7 +152,7 @@ public final class DesignFactory {
                 P_CERT_TITLE, P_CERT_SUBTITLE, P_CERT_CERTIFIES, P_CERT_ACH_LABEL)) {
             param(p, String.class);
         }
-        param(P_CHART, byte[].class);
+        param(P_CHART, Object.class);
         field(F_BLOCK, Integer.class);
         for (String f : List.of(F_TABLE, F_STYLE, F_GROUP, F_TEXT, F_CERT_UNIT, F_CERT_RECORDED, F_CERT_ACH, F_CERT_ENTRY)) {
             field(f, String.class);
@@ -300,7 +300,7 @@ public final class DesignFactory {
         JRDesignTextField achL = text(30, y, inner - 60, 16, "$P{" + P_CERT_ACH_LABEL + "}", 13, true, false, HorizontalTextAlignEnum.LEFT);
         frame.addElement(achL);
         y += 16;
-        int achH = h - 36 - y - 110;
+        int achH = h - 36 - y - 130;
         JRDesignTextField ach = text(30, y, inner - 60, achH, "$F{" + F_CERT_ACH + "}", 13, false, false, HorizontalTextAlignEnum.JUSTIFIED);
         ach.setTextAdjust(TextAdjustEnum.SCALE_FONT);
         frame.addElement(ach);
@@ -310,6 +310,13 @@ public final class DesignFactory {
         frame.addElement(text(lw, y + 18, inner - lw, 18, "$P{" + P_SIG_AUTHORITY + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
         frame.addElement(text(lw, y + 36, inner - lw, 18, "$P{" + P_SIG_TITLE + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
         frame.addElement(text(lw, y + 84, inner - lw, 18, "$P{" + P_SIG_NAME + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        // one page per certificate: nothing may stretch the frame beyond the page
+        for (var e : frame.getElements()) {
+            if (e instanceof JRDesignTextField t && t.getTextAdjust() == TextAdjustEnum.STRETCH_HEIGHT) {
+                t.setTextAdjust(TextAdjustEnum.SCALE_FONT);
+            }
+            ((JRDesignElement) e).setPositionType(PositionTypeEnum.FIX_RELATIVE_TO_TOP);
+        }
         ((JRDesignSection) d.getDetailSection()).addBand(band);
         return d;
     }

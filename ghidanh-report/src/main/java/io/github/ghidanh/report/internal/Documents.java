@@ -271,7 +271,7 @@ public final class Documents {
         p.put(P_ISSUER, c.issuerName());
         p.put(P_NATION, l.get(party ? "party.nation" : "state.nation"));
         p.put(P_MOTTO, party ? null : l.get("state.motto"));
-        p.put(P_NUMBER, c.numberLine());
+        p.put(P_NUMBER, c.typeCode() == null ? null : c.numberLine());
         p.put(P_PLACE_DATE, l.placeDate(c.place(), c.date()));
         Signatory s = c.signatory();
         p.put(P_SIG_AUTHORITY, s == null ? null : s.authority());
