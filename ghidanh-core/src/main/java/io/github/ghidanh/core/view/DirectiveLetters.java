@@ -1,6 +1,8 @@
 package io.github.ghidanh.core.view;
 
 import io.github.ghidanh.core.criteria.CriteriaProfile;
+import io.github.ghidanh.core.criteria.Rule;
+import io.github.ghidanh.core.criteria.RuleType;
 import io.github.ghidanh.core.model.Campaign;
 import io.github.ghidanh.core.model.LegalBasis;
 import io.github.ghidanh.core.model.Organisation;
@@ -188,14 +190,19 @@ public final class DirectiveLetters {
         return sb.toString();
     }
 
-    /** CV-1.e.party threshold of the profile. */
+    /** CV-1.e.party threshold of the profile; the letter's HTXSNV when the profile has no such rule. */
     static Rating partyMemberThreshold(CriteriaProfile profile) {
-        // the stub profile carries no parameters yet; the source letter's threshold is the top level
-        return Rating.HTXSNV;
+        Rating r = profile.partyMemberThreshold();
+        return r == null ? Rating.HTXSNV : r;
     }
 
-    /** CV-2 threshold of the profile. */
+    /** CV-2 threshold of the profile; the letter's HTXSNV when the profile has no such rule. */
     static Rating headThreshold(CriteriaProfile profile) {
+        for (Rule r : profile.rulesOf(RuleType.AGENCY_PROPOSED_EXEMPLARY)) {
+            if (r.parameters().get("threshold") instanceof Rating t) {
+                return t;
+            }
+        }
         return Rating.HTXSNV;
     }
 }

@@ -127,6 +127,29 @@ class DirectiveLettersTest {
     }
 
     @Test
+    void thresholdsComeFromTheProfile() {
+        CriteriaProfile host = CriteriaProfile.defaultProfile().toBuilder("host-2023")
+                .parameter(io.github.ghidanh.core.criteria.RuleType.PARTY_MEMBER_RATING, "threshold",
+                        io.github.ghidanh.core.model.Rating.HTTNV)
+                .build();
+        DirectiveLetterView v = ReadModels.directiveLetter(Fixtures.campaign(), Fixtures.tree(), host);
+        assertThat(v.points().get(0).bullets().get(4))
+                .endsWith("Cá nhân là đảng viên ghi danh được đánh giá từ hoàn thành tốt nhiệm vụ trở lên.");
+        assertThat(v.points().get(1).lead()).endsWith("gương mẫu, hoàn thành xuất sắc nhiệm vụ được giao.");
+    }
+
+    @Test
+    void theBundledSampleReproducesTheSourceLettersDeadlineLine() {
+        var sample = io.github.ghidanh.core.testing.SampleCampaigns.duyenHai2022();
+        DirectiveLetterView v = ReadModels.directiveLetter(sample.campaign(), sample.tree(), CriteriaProfile.defaultProfile());
+        assertThat(v.points().get(3).lead()).isEqualTo("Thời gian: Các chi bộ báo cáo kết quả ghi danh tại chi bộ và đề "
+                + "nghị ghi danh cấp phường về Đảng ủy trước ngày 10/06/2022 (qua văn phòng cấp uỷ)");
+        assertThat(v.preamble()).hasSize(1);
+        assertThat(v.preamble().get(0)).startsWith("Thực hiện Quy định 368-QĐ/TU ngày 17/01/2022 của Tỉnh ủy Lào Cai, ")
+                .endsWith("Đảng ủy yêu cầu:");
+    }
+
+    @Test
     void everyStringIsNfc() {
         List<String> all = new java.util.ArrayList<>(letter.preamble());
         all.add(letter.subject());
