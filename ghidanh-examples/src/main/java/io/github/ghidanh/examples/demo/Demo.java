@@ -56,12 +56,20 @@ public final class Demo {
 
         out.println(Messages.format(locale, "demo.wroteInput", rel(outDir, json)));
         String lastOrg = null;
-        for (DocumentSet.Job j : jobs) {
+        for (int i = 0; i < jobs.size(); i++) {
+            DocumentSet.Job j = jobs.get(i);
             if (!j.orgId().equals(lastOrg)) {
                 out.println("  " + st.tree().get(j.orgId()).name() + ":");
                 lastOrg = j.orgId();
             }
-            out.println("    " + rel(outDir, j.target()) + "  (" + label(j.kind(), locale) + ")");
+            if (i > 0 && jobs.get(i - 1).kind() == j.kind() && jobs.get(i - 1).orgId().equals(j.orgId())) {
+                continue; // listed with the first format
+            }
+            StringBuilder line = new StringBuilder("    ").append(rel(outDir, j.target()));
+            for (int k = i + 1; k < jobs.size() && jobs.get(k).kind() == j.kind() && jobs.get(k).orgId().equals(j.orgId()); k++) {
+                line.append(", .").append(jobs.get(k).format().extension());
+            }
+            out.println(line.append("  (").append(label(j.kind(), locale)).append(')'));
         }
         CampaignRun.Totals t = run.totals();
         out.println(Messages.format(locale, "demo.totals", t.nominees(), t.eligible(), t.recorded(), t.proposed(),
