@@ -198,8 +198,8 @@ public final class NomineeValidator {
     }
 
     private static final Comparator<Sortable> ORDER = Comparator.comparingInt(Sortable::clauseOrder)
-            .thenComparing(s -> s.violation.path())
             .thenComparingInt(Sortable::keyOrder)
+            .thenComparing(s -> s.violation.path())
             .thenComparing(s -> s.violation.messageKey());
 
     private Sortable convert(Nominee nominee, ConstraintViolation<Nominee> cv, boolean vi) {
@@ -240,11 +240,12 @@ public final class NomineeValidator {
         return rules.size();
     }
 
+    /** Clause keys in rule-type order, then in each type's order; field keys all alike (sorted by path). */
     private static int keyOrder(String key) {
         for (io.github.ghidanh.core.criteria.RuleType t : io.github.ghidanh.core.criteria.RuleType.values()) {
             int i = t.messageKeys().indexOf(key);
             if (i >= 0) {
-                return i;
+                return t.ordinal() * 100 + i;
             }
         }
         return Integer.MAX_VALUE;
@@ -297,14 +298,16 @@ public final class NomineeValidator {
         return sb.toString();
     }
 
+    /** At most 100 characters, every character {@code @CleanText} forbids shown as U+FFFD. */
     private static String cut(String s) {
-        if (s.length() <= MAX_VALUE_CHARS) {
-            return s;
+        String out = s;
+        if (out.length() > MAX_VALUE_CHARS) {
+            int end = MAX_VALUE_CHARS;
+            if (Character.isHighSurrogate(out.charAt(end - 1))) {
+                end--;
+            }
+            out = out.substring(0, end) + "…";
         }
-        int end = MAX_VALUE_CHARS;
-        if (Character.isHighSurrogate(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(0, end) + "…";
+        return io.github.ghidanh.core.validation.internal.TextRules.sanitize(out);
     }
 }

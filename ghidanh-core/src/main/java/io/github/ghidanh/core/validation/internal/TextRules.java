@@ -45,4 +45,32 @@ public final class TextRules {
     public static String codePointLabel(CharSequence s, int i) {
         return String.format(java.util.Locale.ROOT, "U+%04X", (int) s.charAt(i));
     }
+
+    /** {@code s} with every character {@link #firstForbidden} rejects (line breaks and tabs kept) replaced by U+FFFD. */
+    public static String sanitize(CharSequence s) {
+        StringBuilder sb = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean bad;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (sb != null) {
+                    sb.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            bad = ((c < 0x20 || (c >= 0x7F && c <= 0x9F)) && c != '\n' && c != '\r' && c != '\t')
+                    || Character.isSurrogate(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                    || c == 0xFFFE || c == 0xFFFF;
+            if (bad && sb == null) {
+                sb = new StringBuilder(n);
+                sb.append(s, 0, i);
+            }
+            if (sb != null) {
+                sb.append(bad ? '\uFFFD' : c);
+            }
+        }
+        return sb == null ? s.toString() : sb.toString();
+    }
 }
