@@ -24,15 +24,17 @@ public final class CitizenId {
     }
 
     /**
-     * Masks all but the first 4 and last 2 characters, e.g. "001012345645" → "0010******45". A
-     * value that is not 12 characters long is masked whole, keeping only its length hidden too
-     * ("***"), so that a malformed ID never leaks either. {@code null} stays {@code null}.
+     * Masks all but the first 4 and last 2 digits, e.g. "001012345645" → "0010******45" (province
+     * code and sex/century digit stay readable for support staff). A value without the
+     * {@link #isValidShape shape} of a citizen ID is masked whole as "***", hiding its length too,
+     * so that a malformed ID (or whatever was typed into the field) never leaks either.
+     * {@code null} stays {@code null}. Never throws.
      */
     public static String mask(String s) {
         if (s == null) {
             return null;
         }
-        if (s.length() != 12) {
+        if (!isValidShape(s)) {
             return "***";
         }
         return s.substring(0, 4) + "******" + s.substring(10);

@@ -1,0 +1,298 @@
+package io.github.ghidanh.core.view;
+
+import io.github.ghidanh.core.criteria.CriteriaProfile;
+import io.github.ghidanh.core.model.Campaign;
+import io.github.ghidanh.core.model.IndividualNominee;
+import io.github.ghidanh.core.model.Nominee;
+import io.github.ghidanh.core.model.NomineeKind;
+import io.github.ghidanh.core.model.Organisation;
+import io.github.ghidanh.core.model.OrganisationTree;
+import io.github.ghidanh.core.model.SubjectCategory;
+import io.github.ghidanh.core.workflow.CampaignState;
+import io.github.ghidanh.core.workflow.Evaluation;
+import io.github.ghidanh.core.workflow.HonourRoll;
+import io.github.ghidanh.core.workflow.HonourRollEntry;
+import io.github.ghidanh.core.workflow.Proposal;
+import io.github.ghidanh.core.workflow.Submission;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Builds the read models the reporting module formats: every number, status and sentence is
+ * computed here, so that ghidanh-report only lays them out. All methods are pure functions of their
+ * arguments (no clock: the document date is passed in, and may be null for an undated draft);
+ * thread-safe.
+ */
+public final class ReadModels {
+
+    /** Type code of a letter (công văn): "Số 12-CV/ĐU". */
+    public static final String TYPE_LETTER = "CV";
+    /** Type code of a report (báo cáo), also of the ward summary. */
+    public static final String TYPE_REPORT = "BC";
+    /** Type code of a list (danh sách). */
+    public static final String TYPE_LIST = "DS";
+    /** Type code of a certificate (giấy chứng nhận). */
+    public static final String TYPE_CERTIFICATE = "GCN";
+
+    private ReadModels() {
+    }
+
+    /**
+     * The document context of an organisation's document: the format follows its kind; the
+     * superior and issuing bodies are printed in capitals (Vietnamese-locale upper-casing,
+     * "Đảng ủy phường Duyên Hải" → "ĐẢNG ỦY PHƯỜNG DUYÊN HẢI"); the place, the abbreviation and the
+     * signature come from the organisation.
+     *
+     * @param number the registered number; null until registered
+     * @param date the document's date; null for an undated draft
+     * @param copyTo the "Nơi nhận" lines (without leading dashes)
+     */
+    public static DocumentContext context(Organisation issuer, String typeCode, String number, LocalDate date,
+            List<String> copyTo) {
+        Objects.requireNonNull(issuer, "issuer");
+        return new DocumentContext(issuer.kind(), Words.upper(issuer.superiorName()), Words.upper(issuer.name()), number,
+                typeCode, issuer.abbreviation(), issuer.place(), date, issuer.signatory(), copyTo);
+    }
+
+    /** The directive letter of a campaign; see {@link DirectiveLetters#build}. */
+    public static DirectiveLetterView directiveLetter(Campaign campaign, OrganisationTree tree, CriteriaProfile profile) {
+        return DirectiveLetters.build(campaign, tree, profile);
+    }
+
+    /**
+     * A cell's counts in a campaign. {@code evaluated}/{@code eligible} count the latest evaluation
+     * of each of its nominees; {@code recorded} and the per-kind and per-category counts count the
+     * entries in force of its roll made in this campaign (a corrected entry counts once); for
+     * {@code proposed} each nominee counts once with its latest proposal, so
+     * {@code proposed = accepted + returned + pending}.
+     */
+    public static CellCounts counts(CampaignState state, String cellId) {
+        List<Evaluation> evs = state.evaluationsOf(cellId);
+        int eligible = (int) evs.stream().filter(Evaluation::eligible).count();
+        List<HonourRollEntry> recorded = state.roll(cellId).current(state.campaign().id());
+        int models = 0;
+        int collectives = 0;
+        int individuals = 0;
+        Map<SubjectCategory, Integer> byCat = new EnumMap<>(SubjectCategory.class);
+        for (HonourRollEntry e : recorded) {
+            switch (e.nominee().kind()) {
+                case MODEL -> models++;
+                case COLLECTIVE -> collectives++;
+                case INDIVIDUAL -> {
+                    individuals++;
+                    for (SubjectCategory c : ((IndividualNominee) e.nominee()).categories()) {
+                        byCat.merge(c, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        List<Proposal> latest = state.latestProposalsFrom(cellId);
+        int accepted = (int) latest.stream().filter(p -> p.status() == Proposal.Status.ACCEPTED).count();
+        int returned = (int) latest.stream().filter(p -> p.status() == Proposal.Status.RETURNED).count();
+        return new CellCounts(evs.size(), eligible, recorded.size(), latest.size(), accepted, returned, models,
+                collectives, individuals, byCat);
+    }
+
+    /** The element-wise sum of counts (category maps summed key by key). */
+    public static CellCounts sum(List<CellCounts> counts) {
+        int[] t = new int[9];
+        Map<SubjectCategory, Integer> byCat = new EnumMap<>(SubjectCategory.class);
+        for (CellCounts c : counts) {
+            t[0] += c.evaluated();
+            t[1] += c.eligible();
+            t[2] += c.recorded();
+            t[3] += c.proposed();
+            t[4] += c.accepted();
+            t[5] += c.returned();
+            t[6] += c.models();
+            t[7] += c.collectives();
+            t[8] += c.individuals();
+            c.individualsByCategory().forEach((k, v) -> byCat.merge(k, v, Integer::sum));
+        }
+        return new CellCounts(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], byCat);
+    }
+
+    /**
+     * The rows of an organisation's proposal list: its latest proposal of each nominee that was not
+     * returned (pending or accepted), grouped MODEL, COLLECTIVE, INDIVIDUAL, in order of proposal,
+     * numbered from 1 within each group.
+     */
+    public static List<ProposalListView.Group> proposalGroups(CampaignState state, String proposerId) {
+        Organisation proposer = state.tree().get(proposerId);
+        String level = proposedLevel(state.tree(), proposer);
+        List<ProposalListView.Group> groups = new ArrayList<>();
+        for (NomineeKind kind : NomineeKind.values()) {
+            List<ProposalListView.Row> rows = new ArrayList<>();
+            for (Proposal p : state.latestProposalsFrom(proposerId)) {
+                if (p.status() != Proposal.Status.RETURNED && p.nominee().kind() == kind) {
+                    rows.add(new ProposalListView.Row(rows.size() + 1, p.nominee(), level, p.note()));
+                }
+            }
+            if (!rows.isEmpty()) {
+                groups.add(new ProposalListView.Group(kind, rows));
+            }
+        }
+        return groups;
+    }
+
+    /** The proposal list (Danh sách đề nghị ghi danh) of an organisation to its parent. */
+    public static ProposalListView proposalList(CampaignState state, String proposerId, LocalDate date) {
+        Organisation proposer = state.tree().get(proposerId);
+        DocumentContext ctx = context(proposer, TYPE_LIST, null, date, defaultCopyTo(state.tree(), proposer));
+        return new ProposalListView(ctx, state.campaign(), proposer.name(), proposedLevel(state.tree(), proposer),
+                proposalGroups(state, proposerId));
+    }
+
+    /**
+     * A cell's report (Báo cáo kết quả đánh giá, ghi danh): counts, narrative sentences, the entries
+     * in force of its roll for the campaign, and its proposals (numbered 1… across the kinds).
+     *
+     * @param date the report's date; null to use the submission date (or undated if not submitted)
+     */
+    public static CellReportView cellReport(CampaignState state, String cellId, LocalDate date) {
+        Organisation cell = state.tree().get(cellId);
+        Campaign campaign = state.campaign();
+        Submission sub = state.submission(cellId).orElse(null);
+        LocalDate on = date != null ? date : sub == null ? null : sub.submittedOn();
+        CellCounts counts = counts(state, cellId);
+        List<ProposalListView.Row> proposals = new ArrayList<>();
+        for (ProposalListView.Group g : proposalGroups(state, cellId)) {
+            for (ProposalListView.Row r : g.rows()) {
+                proposals.add(new ProposalListView.Row(proposals.size() + 1, r.nominee(), r.proposedLevel(), r.note()));
+            }
+        }
+        List<String> narrative = narrative(state, cell, counts, proposals, sub);
+        DocumentContext ctx = context(cell, TYPE_REPORT, null, on, defaultCopyTo(state.tree(), cell));
+        return new CellReportView(ctx, campaign, cell.name(), cell.supervisor(), sub == null ? null : sub.submittedOn(),
+                state.status(cellId), counts, narrative, state.roll(cellId).current(campaign.id()), proposals);
+    }
+
+    /**
+     * The honour roll of an organisation for the campaign of the state: every entry made in this
+     * campaign, corrections included as their own entries, by number.
+     */
+    public static HonourRollView honourRoll(CampaignState state, String ownerId, LocalDate date) {
+        Organisation owner = state.tree().get(ownerId);
+        return new HonourRollView(context(owner, null, null, date, List.of()), owner.name(), List.of(state.campaign()),
+                state.roll(ownerId).entries(state.campaign().id()));
+    }
+
+    /** The whole honour roll of an organisation over several campaigns: every entry, by number. */
+    public static HonourRollView honourRoll(Organisation owner, HonourRoll roll, List<Campaign> campaigns, LocalDate date) {
+        return new HonourRollView(context(owner, null, null, date, List.of()), owner.name(), campaigns, roll.entries());
+    }
+
+    /**
+     * The summary of the level above (Tổng hợp kết quả ghi danh): one row per child of
+     * {@code wardId} in tree order, with its supervisor (CV-3), status (CV-4) and counts; totals are
+     * the sum of the rows; the honourees are the entries in force of the ward's roll for the campaign.
+     */
+    public static WardSummaryView wardSummary(CampaignState state, String wardId, LocalDate date) {
+        Organisation ward = state.tree().get(wardId);
+        List<WardSummaryView.CellRow> rows = new ArrayList<>();
+        List<CellCounts> all = new ArrayList<>();
+        for (Organisation cell : state.tree().children(wardId)) {
+            CellCounts c = counts(state, cell.id());
+            all.add(c);
+            rows.add(new WardSummaryView.CellRow(cell.id(), cell.name(), cell.supervisor(), state.status(cell.id()),
+                    state.submission(cell.id()).map(Submission::submittedOn).orElse(null), c));
+        }
+        DocumentContext ctx = context(ward, TYPE_REPORT, null, date, defaultCopyTo(state.tree(), ward));
+        return new WardSummaryView(ctx, state.campaign(), rows, sum(all), state.roll(wardId).current(state.campaign().id()));
+    }
+
+    /** Certificates for the entries in force of an organisation's roll made in the campaign. */
+    public static CertificatesView certificates(CampaignState state, String ownerId, LocalDate date) {
+        Organisation owner = state.tree().get(ownerId);
+        return new CertificatesView(context(owner, TYPE_CERTIFICATE, null, date, List.of()), state.campaign(),
+                state.roll(ownerId).current(state.campaign().id()));
+    }
+
+    // ------------------------------------------------------------------ wording
+
+    /** The level a proposal goes to, as printed in the list: "Cấp phường". */
+    static String proposedLevel(OrganisationTree tree, Organisation proposer) {
+        return tree.parent(proposer.id()).map(p -> Words.capitalise(Words.levelPhrase(p))).orElse(null);
+    }
+
+    /** "Đảng ủy phường Duyên Hải (để báo cáo),", "Lưu chi bộ." */
+    static List<String> defaultCopyTo(OrganisationTree tree, Organisation o) {
+        List<String> out = new ArrayList<>();
+        tree.parent(o.id()).ifPresent(p -> out.add(p.name() + " (để báo cáo),"));
+        String keep = o.abbreviation() != null && !o.abbreviation().isBlank() ? o.abbreviation()
+                : o.levelName() != null ? Words.lower(o.levelName()) : "văn thư";
+        out.add("Lưu " + keep + ".");
+        return out;
+    }
+
+    private static List<String> narrative(CampaignState state, Organisation cell, CellCounts c,
+            List<ProposalListView.Row> proposals, Submission sub) {
+        Campaign campaign = state.campaign();
+        Organisation issuer = state.tree().get(campaign.issuerId());
+        String here = cell.levelName() == null ? "đơn vị" : Words.lower(cell.levelName());
+        List<String> out = new ArrayList<>();
+        StringBuilder s = new StringBuilder("Thực hiện Công văn ");
+        if (campaign.documentNumber() != null && !campaign.documentNumber().isBlank()) {
+            s.append("số ").append(campaign.documentNumber().strip()).append('-').append(TYPE_LETTER).append('/')
+                    .append(issuer.abbreviation() == null ? "" : issuer.abbreviation()).append(' ');
+        }
+        s.append("ngày ").append(Words.shortDate(campaign.issueDate())).append(" của ").append(issuer.name())
+                .append(" về việc ").append(DirectiveLetters.subject(campaign)).append(", ").append(cell.name())
+                .append(" báo cáo kết quả đánh giá, ghi danh như sau:");
+        out.add(s.toString());
+        out.add("Số mô hình, tập thể, cá nhân được đánh giá: " + c.evaluated() + "; số đủ tiêu chuẩn ghi danh: "
+                + c.eligible() + ".");
+        out.add("Số được ghi danh tại " + here + ": " + c.recorded() + " (" + c.models() + " mô hình, " + c.collectives()
+                + " tập thể, " + c.individuals() + " cá nhân).");
+        if (!c.individualsByCategory().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (SubjectCategory cat : SubjectCategory.values()) {
+                int n = c.individuals(cat);
+                if (n > 0) {
+                    parts.add((cat == SubjectCategory.NHAN_DAN ? cat.labelVi() : Words.lower(cat.labelVi())) + ": " + n);
+                }
+            }
+            out.add("Cá nhân được ghi danh theo đối tượng (một người có thể thuộc nhiều đối tượng): "
+                    + String.join("; ", parts) + ".");
+        }
+        Organisation parent = state.tree().parent(cell.id()).orElse(null);
+        if (parent != null) {
+            int m = 0;
+            int t = 0;
+            int i = 0;
+            for (ProposalListView.Row r : proposals) {
+                switch (r.nominee().kind()) {
+                    case MODEL -> m++;
+                    case COLLECTIVE -> t++;
+                    case INDIVIDUAL -> i++;
+                }
+            }
+            StringBuilder p = new StringBuilder("Đề nghị ghi danh ").append(Words.levelPhrase(parent)).append(": ")
+                    .append(proposals.size());
+            if (!proposals.isEmpty()) {
+                p.append(" (").append(m).append(" mô hình, ").append(t).append(" tập thể, ").append(i).append(" cá nhân: ")
+                        .append(String.join(", ", proposals.stream().map(r -> name(r.nominee())).toList())).append(')');
+            }
+            if (c.accepted() > 0 || c.returned() > 0) {
+                p.append("; ").append(parent.name()).append(" đã ghi danh ").append(c.accepted()).append(", trả lại ")
+                        .append(c.returned());
+            }
+            out.add(p.append('.').toString());
+        }
+        if (sub != null) {
+            out.add("Báo cáo nộp ngày " + Words.ddMMyyyy(sub.submittedOn())
+                    + (sub.late() ? ", sau thời hạn " : ", trong thời hạn ")
+                    + (campaign.deadline().inclusive() ? "(chậm nhất ngày " : "(trước ngày ")
+                    + Words.ddMMyyyy(campaign.deadline().date()) + ").");
+        }
+        return out;
+    }
+
+    private static String name(Nominee n) {
+        return n.name() == null || n.name().isBlank() ? n.id() : n.name();
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.ghidanh.core.workflow;
+
+import io.github.ghidanh.core.internal.Args;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An immutable snapshot of one organisation's honour roll (sổ ghi danh): entries numbered 1, 2, 3…
+ * without gaps, append-only. A correction is a later entry whose {@code supersedes} names an earlier
+ * entry; an entry is superseded at most once. The constructor checks all of this.
+ *
+ * @param ownerId the organisation that keeps the roll
+ * @param entries the entries, in number order
+ */
+public record HonourRoll(String ownerId, List<HonourRollEntry> entries) {
+
+    public HonourRoll {
+        ownerId = Args.text(ownerId);
+        if (ownerId == null || ownerId.isBlank()) {
+            throw WorkflowException.invalid("mã tổ chức giữ sổ ghi danh", "the roll owner's id");
+        }
+        entries = Args.list(entries);
+        BitSet superseded = new BitSet();
+        for (int i = 0; i < entries.size(); i++) {
+            HonourRollEntry e = entries.get(i);
+            if (e.number() != i + 1) {
+                throw new WorkflowException(WorkflowException.INVALID_ROLL,
+                        "Sổ ghi danh của \"" + ownerId + "\": mục thứ " + (i + 1) + " mang số " + e.number()
+                                + "; số thứ tự phải liên tục từ 1, không trống số.",
+                        "Honour roll of \"" + ownerId + "\": entry " + (i + 1) + " is numbered " + e.number()
+                                + "; numbers must run 1, 2, 3… without gaps.");
+            }
+            if (!ownerId.equals(e.rollOwnerId())) {
+                throw new WorkflowException(WorkflowException.INVALID_ROLL,
+                        "Mục số " + e.number() + " thuộc sổ của \"" + e.rollOwnerId() + "\", không phải của \"" + ownerId + "\".",
+                        "Entry " + e.number() + " belongs to the roll of \"" + e.rollOwnerId() + "\", not \"" + ownerId + "\".");
+            }
+            Integer s = e.supersedes();
+            if (s != null) {
+                if (s < 1 || s >= e.number()) {
+                    throw new WorkflowException(WorkflowException.INVALID_ROLL,
+                            "Mục số " + e.number() + " đính chính mục số " + s + " không có trước nó.",
+                            "Entry " + e.number() + " corrects entry " + s + ", which does not precede it.");
+                }
+                if (superseded.get(s)) {
+                    throw new WorkflowException(WorkflowException.INVALID_ROLL,
+                            "Mục số " + s + " bị đính chính hai lần (lần thứ hai ở mục số " + e.number() + ").",
+                            "Entry " + s + " is corrected twice (the second time by entry " + e.number() + ").");
+                }
+                superseded.set(s);
+            }
+        }
+    }
+
+    /** An empty roll. */
+    public static HonourRoll empty(String ownerId) {
+        return new HonourRoll(ownerId, List.of());
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** The number the next entry will get. */
+    public int nextNumber() {
+        return entries.size() + 1;
+    }
+
+    /** The entry with that number. */
+    public Optional<HonourRollEntry> entry(int number) {
+        return number >= 1 && number <= entries.size() ? Optional.of(entries.get(number - 1)) : Optional.empty();
+    }
+
+    /** The entry that supersedes entry {@code number}, if any. */
+    public Optional<HonourRollEntry> supersededBy(int number) {
+        for (HonourRollEntry e : entries) {
+            if (e.supersedes() != null && e.supersedes() == number) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a later entry corrects entry {@code number}. */
+    public boolean isSuperseded(int number) {
+        return supersededBy(number).isPresent();
+    }
+
+    /** The entries in force: every entry no later entry supersedes, in number order. */
+    public List<HonourRollEntry> current() {
+        BitSet superseded = new BitSet();
+        for (HonourRollEntry e : entries) {
+            if (e.supersedes() != null) {
+                superseded.set(e.supersedes());
+            }
+        }
+        List<HonourRollEntry> out = new ArrayList<>();
+        for (HonourRollEntry e : entries) {
+            if (!superseded.get(e.number())) {
+                out.add(e);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The entries in force made in that campaign, in number order. */
+    public List<HonourRollEntry> current(String campaignId) {
+        return current().stream().filter(e -> e.campaignId() != null && e.campaignId().equals(campaignId)).toList();
+    }
+
+    /** Every entry (corrections included) made in that campaign, in number order. */
+    public List<HonourRollEntry> entries(String campaignId) {
+        return entries.stream().filter(e -> e.campaignId() != null && e.campaignId().equals(campaignId)).toList();
+    }
+
+    /** A new roll with {@code entry} appended; the entry must carry {@link #nextNumber()}. Copies the list. */
+    public HonourRoll append(HonourRollEntry entry) {
+        List<HonourRollEntry> copy = new ArrayList<>(entries.size() + 1);
+        copy.addAll(entries);
+        copy.add(entry);
+        return new HonourRoll(ownerId, copy);
+    }
+
+    /** A roll from entries given in any collection order; they are checked as they are. */
+    public static HonourRoll of(String ownerId, Collection<HonourRollEntry> entries) {
+        return new HonourRoll(ownerId, entries == null ? List.of() : new ArrayList<>(entries));
+    }
+}

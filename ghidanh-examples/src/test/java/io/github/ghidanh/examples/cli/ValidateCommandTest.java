@@ -1,0 +1,88 @@
+package io.github.ghidanh.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ghidanh.core.testing.SampleCampaigns;
+import io.github.ghidanh.examples.demo.SampleData;
+import io.github.ghidanh.examples.interchange.Interchange;
+import io.github.ghidanh.examples.interchange.JsonInterchange;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void validInputExitsZero() throws Exception {
+        SampleCampaigns.Sample s = SampleCampaigns.duyenHai2022();
+        Interchange eligibleOnly = new Interchange(s.tree(), s.campaign(),
+                s.nominees().stream().filter(n -> !s.ineligible().containsKey(n.id())).toList(), List.of(), List.of());
+        Path file = dir.resolve("hop-le.json");
+        JsonInterchange.write(eligibleOnly, file);
+
+        CliRunner r = CliRunner.run("validate", "--input", file.toString(), "--lang", "en");
+
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(0);
+        assertThat(r.out).isEqualTo("hop-le.json: 20 nominee(s), 20 meet the criteria, 0 do not; 0 input problem(s); "
+                + "profile lao-cai-duyen-hai-2022-h1.\n");
+    }
+
+    @Test
+    void violationsArePrintedWithPathAndClauseAndExitOne() throws Exception {
+        Path file = dir.resolve("mau.json");
+        JsonInterchange.write(SampleData.duyenHai2022(), file);
+
+        CliRunner r = CliRunner.run("validate", "--input", file.toString());
+
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(1);
+        // the sample's deliberately ineligible nominees, each with the clause it breaks (SampleCampaigns.ineligible)
+        assertThat(r.out).contains("mau.json: nominees[4] (i-tdp1-loi, Trịnh Văn Lợi): [CV-1.e.party] ");
+        assertThat(r.out).contains("(i-tdp2-mo, Lý Thị Mơ): [CV-1.b] ");
+        assertThat(r.out).contains("(c-tdp2-thanhnien, Chi đoàn Thanh niên Tổ dân phố số 2): [CV-1.d");
+        assertThat(r.out).contains("(i-tdp3-chu, Sùng Seo Chứ): [CV-1.e");
+        assertThat(r.out).contains("(i-truong-truong, Mai Xuân Trường): [CV-2] ");
+        assertThat(r.out).contains("(m-ubnd-dat, Mô hình \"Quản lý đất đai bằng bản đồ số\"): [CV-1.c");
+        assertThat(r.out).endsWith("mau.json: 26 đối tượng, 20 đạt tiêu chí, 6 không đạt; 0 lỗi dữ liệu; "
+                + "bộ tiêu chí lao-cai-duyen-hai-2022-h1.\n");
+    }
+
+    @Test
+    void badValuesAreViolationsWithTheirPath() throws Exception {
+        String json = JsonInterchange.toJson(SampleData.duyenHai2022()).replaceFirst("\"rating\" : \"HTXSNV\"", "\"rating\" : \"XUATSAC\"");
+        Path file = dir.resolve("sai.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+
+        CliRunner r = CliRunner.run("validate", "--input", file.toString(), "--lang", "en");
+
+        assertThat(r.exitCode).isEqualTo(1);
+        assertThat(r.out).contains("sai.json: nominees[1].assessment.rating: Unknown value \"XUATSAC\". Allowed: HTXSNV, HTTNV, HTNV, KHTNV.");
+    }
+
+    @Test
+    void unreadableInputExitsTwoWithoutAStackTrace() throws Exception {
+        Path file = dir.resolve("hong.json");
+        Files.writeString(file, "{\"organisations\": [", StandardCharsets.UTF_8);
+
+        CliRunner broken = CliRunner.run("validate", "--input", file.toString(), "--lang", "en");
+        assertThat(broken.exitCode).isEqualTo(2);
+        assertThat(broken.err).startsWith("hong.json is not valid JSON (line 1, column");
+        assertThat(broken.err).doesNotContain("Exception", "\tat ");
+
+        CliRunner missing = CliRunner.run("validate", "--input", dir.resolve("khong-co.json").toString());
+        assertThat(missing.exitCode).isEqualTo(2);
+        assertThat(missing.err).startsWith("Không tìm thấy tệp ").contains("khong-co.json");
+    }
+
+    @Test
+    void helpIsPrinted() {
+        CliRunner r = CliRunner.run("validate", "--help");
+        assertThat(r.exitCode).isEqualTo(0);
+        assertThat(r.out).contains("--input=FILE", "--lang=vi|en", "Exit codes: 0 valid, 1 violations");
+    }
+}
