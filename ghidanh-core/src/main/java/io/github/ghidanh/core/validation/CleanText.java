@@ -15,10 +15,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A text that is safe to store, print and compare: at most {@link #max()} characters; no control
- * characters (except line breaks and tabs when {@link #multiline()}), no lone surrogates, no
- * bidirectional overrides or isolates (U+202A–U+202E, U+2066–U+2069), no U+FFFD replacement
- * character; and not typed in a legacy Vietnamese encoding (TCVN3, VNI). {@code null} is valid.
+ * A text that is safe to store, print and compare: at most {@link #max()} characters; nothing that
+ * {@link io.github.ghidanh.core.text.TextChecks} rejects (control characters except line breaks and
+ * tabs when {@link #multiline()}, lone surrogates, bidirectional controls, invisible characters,
+ * U+FFFD, noncharacters); and not typed in a legacy Vietnamese encoding (TCVN3, VNI, see
+ * {@link io.github.ghidanh.core.text.LegacyEncoding}). {@code null} is valid.
  * Messages: {@code io.github.ghidanh.field.text.length}, {@code io.github.ghidanh.field.text.clean},
  * {@code io.github.ghidanh.field.text.legacy_encoding}. BRIEF §6, not a clause of the letter.
  */

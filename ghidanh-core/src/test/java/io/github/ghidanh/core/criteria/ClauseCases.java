@@ -54,7 +54,7 @@ public final class ClauseCases {
                 "CV-1.d", "io.github.ghidanh.cv_1_d.effect.required",
                 "Tập thể phải nêu rõ tác động tích cực đến việc tu dưỡng, rèn luyện đạo đức của cán bộ, đảng viên và Nhân dân (CV-1.d)",
                 "A collective must state its positive effect on the moral training of cadres, party members and the people (CV-1.d)"),
-        new Case(Nominees.collective().toBuilder().spread("\u200B\u00A0").build(),
+        new Case(Nominees.collective().toBuilder().spread("\u00A0 ").build(),
                 "CV-1.d", "io.github.ghidanh.cv_1_d.spread.required",
                 "Tập thể phải nêu rõ sự lan tỏa trong cơ quan, đơn vị (CV-1.d)",
                 "A collective must state how its example spread within the agency or unit (CV-1.d)"),

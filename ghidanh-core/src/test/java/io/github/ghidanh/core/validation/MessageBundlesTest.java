@@ -98,6 +98,7 @@ class MessageBundlesTest {
         }
         v.put("character", "U+0000");
         v.put("encoding", "TCVN3");
+        v.put("kind", io.github.ghidanh.core.text.TextProblem.Kind.BIDI_CONTROL);
         return v;
     }
 

@@ -4,6 +4,8 @@ import io.github.ghidanh.core.model.Assessment;
 import io.github.ghidanh.core.model.Rating;
 import io.github.ghidanh.core.text.CitizenId;
 import io.github.ghidanh.core.text.LegacyEncoding;
+import io.github.ghidanh.core.text.TextChecks;
+import io.github.ghidanh.core.text.TextProblem;
 import io.github.ghidanh.core.validation.CitizenIdShape;
 import io.github.ghidanh.core.validation.CleanText;
 import io.github.ghidanh.core.validation.CriteriaPayload;
@@ -57,16 +59,18 @@ public final class FieldValidators {
                 valid = false;
                 Support.report(ctx, null, TEXT_LENGTH, values("max", max, "length", s.length()), null);
             }
-            int bad = TextRules.firstForbidden(s, multiline);
-            if (bad >= 0) {
+            String text = s.toString();
+            Optional<TextProblem> problem = multiline ? TextChecks.firstProblemMultiline(text) : TextChecks.firstProblem(text);
+            if (problem.isPresent()) {
                 if (valid) {
                     ctx.disableDefaultConstraintViolation();
                     valid = false;
                 }
-                Support.report(ctx, null, TEXT_CLEAN,
-                        values("position", bad + 1, "character", TextRules.codePointLabel(s, bad)), null);
+                TextProblem p = problem.get();
+                Support.report(ctx, null, TEXT_CLEAN, values("position", p.index() + 1, "character",
+                        String.format(java.util.Locale.ROOT, "U+%04X", p.codePoint()), "kind", p.kind()), null);
             } else {
-                Optional<LegacyEncoding.Kind> legacy = LegacyEncoding.detect(s.toString());
+                Optional<LegacyEncoding.Kind> legacy = LegacyEncoding.detect(text);
                 if (legacy.isPresent()) {
                     if (valid) {
                         ctx.disableDefaultConstraintViolation();
