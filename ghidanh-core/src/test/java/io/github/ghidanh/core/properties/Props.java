@@ -53,16 +53,34 @@ final class Props {
         return Generate.longRange(0, (1L << 48) - 1).map(seed -> new Seeded<>(seed, generator.apply(new SplittableRandom(seed))));
     }
 
+    /** The domain seed to replay ({@code -Dghidanh.pbt.replay=N}), or null for a normal run. */
+    static Long replay() {
+        String s = System.getProperty("ghidanh.pbt.replay");
+        return s == null || s.isBlank() ? null : Long.parseLong(s.strip());
+    }
+
+    /** Whether this run replays one failing value instead of searching (the "both outcomes" checks are then skipped). */
+    static boolean replaying() {
+        return replay() != null;
+    }
+
     /** Checks the property on {@link #examples()} values for each seed of {@link #seeds()}. */
-    static <T> void check(Gen<T> gen, Consumer<T> property) {
-        check(examples(), gen, property);
+    static <T> void check(Function<RandomGenerator, T> generator, Consumer<Seeded<T>> property) {
+        check(examples(), generator, property);
     }
 
     /**
      * Checks the property on {@code perSeed} values for each seed of {@link #seeds()}; the costly
-     * whole-campaign property uses half of {@link #examples()} per seed, still 1,000 in all.
+     * whole-campaign property uses half of {@link #examples()} per seed, still 1,000 in all. With
+     * {@code -Dghidanh.pbt.replay=N} it checks only the value of domain seed N.
      */
-    static <T> void check(int perSeed, Gen<T> gen, Consumer<T> property) {
+    static <T> void check(int perSeed, Function<RandomGenerator, T> generator, Consumer<Seeded<T>> property) {
+        Long replay = replay();
+        if (replay != null) {
+            property.accept(new Seeded<>(replay, generator.apply(new SplittableRandom(replay))));
+            return;
+        }
+        Gen<Seeded<T>> gen = seeded(generator);
         for (long seed : seeds()) {
             qt().withFixedSeed(seed).withExamples(perSeed).withShrinkCycles(200).forAll(gen).checkAssert(property);
         }

@@ -54,10 +54,13 @@ class WorkflowPropertiesTest {
 
     @Test
     void conservationAcrossWholeCampaigns() {
-        Props.check(Math.max(1, Props.examples() / 2), Props.seeded(r -> {
+        Props.check(Math.max(1, Props.examples() / 2), r -> {
             CampaignScenario s = CampaignGenerators.scenario(r);
             return new Run(s, ScenarioRunner.run(s));
-        }), this::conserves);
+        }, this::conserves);
+        if (Props.replaying()) {
+            return; // one value replayed: the "both outcomes" counts do not apply
+        }
         // the generator really produced every outcome
         for (String what : List.of("accepted", "returned", "re-proposed", "refused not eligible", "refused not submitted",
                 "refused already recorded", "corrected", "ON_TIME", "LATE", "MISSING", "eligible", "ineligible", "sub-cells")) {
