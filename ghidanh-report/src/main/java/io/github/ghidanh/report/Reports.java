@@ -1,0 +1,148 @@
+package io.github.ghidanh.report;
+
+import io.github.ghidanh.report.internal.Engine;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+
+/**
+ * Renders the honour roll's official documents. Pass one of the read models of
+ * {@code io.github.ghidanh.core.view} ({@code DirectiveLetterView}, {@code CellReportView},
+ * {@code ProposalListView}, {@code HonourRollView}, {@code WardSummaryView}, {@code CertificatesView}):
+ *
+ * <pre>{@code
+ * Reports reports = Reports.create();                       // once; thread-safe
+ * reports.render(rollView, Format.PDF, response.getOutputStream());
+ * reports.render(rollView, RenderOptions.builder(Format.PDF).archival(true).build(), Path.of("so-ghi-danh.pdf"));
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads. The same input gives byte-identical
+ * output. Every failure is a {@link ReportException}.
+ */
+public final class Reports {
+    /** Documents with more body rows than this are filled with a swap-file virtualizer. */
+    public static final int DEFAULT_VIRTUALIZER_THRESHOLD = 2_000;
+
+    private final Engine engine;
+    private final Path swapFolder;
+    private final int threshold;
+
+    private Reports(Builder b) {
+        this.swapFolder = b.swapFolder;
+        this.threshold = b.threshold;
+        this.engine = new Engine(b.swapFolder, b.threshold);
+    }
+
+    /** A renderer with the defaults: swap files in the system temp folder above 2,000 rows. */
+    public static Reports create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Renders {@code view} in {@code format} with the default options (Vietnamese, default columns). */
+    public void render(Object view, Format format, OutputStream out) {
+        render(view, RenderOptions.of(format), out);
+    }
+
+    /** Renders {@code view} into {@code out}; the stream is flushed, not closed. */
+    public void render(Object view, RenderOptions options, OutputStream out) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(out, "out");
+        engine.render(view, options, out);
+    }
+
+    /** Renders {@code view} to bytes. */
+    public byte[] render(Object view, RenderOptions options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        render(view, options, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Renders {@code view} to {@code target} atomically: into a temporary file of the same folder,
+     * moved into place only when complete. On failure nothing is left at the target (an existing file
+     * there is kept unchanged) and no temporary file remains.
+     */
+    public void render(Object view, RenderOptions options, Path target) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(target, "target");
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            // created with the default permissions (not the owner-only ones of createTempFile)
+            tmp = Files.createFile(dir.resolve("." + abs.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                engine.render(view, options, out);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new ReportException("report.io.write",
+                    "Không ghi được tệp " + abs + ": " + e.getMessage(),
+                    "Cannot write file " + abs + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // nothing more we can do; the name starts with a dot and ends with .tmp
+                }
+            }
+        }
+    }
+
+    /** The folder for swap files of large documents, or null for the system temp folder. */
+    public Path swapFolder() {
+        return swapFolder;
+    }
+
+    /** The number of body rows above which the virtualizer is used. */
+    public int virtualizerThreshold() {
+        return threshold;
+    }
+
+    /** Options of a {@link Reports} instance. */
+    public static final class Builder {
+        private Path swapFolder;
+        private int threshold = DEFAULT_VIRTUALIZER_THRESHOLD;
+
+        private Builder() {
+        }
+
+        /** Where large documents swap pages while filling (a private subfolder, removed afterwards). */
+        public Builder swapFolder(Path folder) {
+            this.swapFolder = folder;
+            return this;
+        }
+
+        /** Body rows above which a swap-file virtualizer is used; 0 to always use it. */
+        public Builder virtualizerThreshold(int rows) {
+            if (rows < 0) {
+                throw new ReportException("report.option.threshold",
+                        "Ngưỡng dùng bộ nhớ tạm phải ≥ 0, không phải " + rows + ".",
+                        "The virtualizer threshold must be ≥ 0, not " + rows + ".");
+            }
+            this.threshold = rows;
+            return this;
+        }
+
+        public Reports build() {
+            return new Reports(this);
+        }
+    }
+}

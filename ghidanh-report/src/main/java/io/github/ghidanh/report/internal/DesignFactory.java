@@ -1,0 +1,506 @@
+package io.github.ghidanh.report.internal;
+
+import io.github.ghidanh.core.model.OrganisationKind;
+import io.github.ghidanh.report.Table;
+import java.awt.Color;
+import java.util.List;
+import java.util.Map;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.design.JRDesignBand;
+import net.sf.jasperreports.engine.design.JRDesignElement;
+import net.sf.jasperreports.engine.design.JRDesignExpression;
+import net.sf.jasperreports.engine.design.JRDesignField;
+import net.sf.jasperreports.engine.design.JRDesignFrame;
+import net.sf.jasperreports.engine.design.JRDesignGroup;
+import net.sf.jasperreports.engine.design.JRDesignImage;
+import net.sf.jasperreports.engine.design.JRDesignLine;
+import net.sf.jasperreports.engine.design.JRDesignParameter;
+import net.sf.jasperreports.engine.design.JRDesignSection;
+import net.sf.jasperreports.engine.design.JRDesignStyle;
+import net.sf.jasperreports.engine.design.JRDesignTextField;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.type.EvaluationTimeEnum;
+import net.sf.jasperreports.engine.type.HorizontalImageAlignEnum;
+import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
+import net.sf.jasperreports.engine.type.LineStyleEnum;
+import net.sf.jasperreports.engine.type.OrientationEnum;
+import net.sf.jasperreports.engine.type.PositionTypeEnum;
+import net.sf.jasperreports.engine.type.ScaleImageEnum;
+import net.sf.jasperreports.engine.type.SplitTypeEnum;
+import net.sf.jasperreports.engine.type.StretchTypeEnum;
+import net.sf.jasperreports.engine.type.TextAdjustEnum;
+import net.sf.jasperreports.engine.type.VerticalTextAlignEnum;
+import net.sf.jasperreports.engine.type.WhenNoDataTypeEnum;
+
+/**
+ * Builds the page layout of every document as a JasperReports design: A4, the party (Hướng dẫn
+ * 36-HD/VPTW) or state (Nghị định 30/2020/NĐ-CP) header, the number and date line, title lines, a
+ * body of paragraph and table rows driven by the data source, the "Nơi nhận" and signature block, and
+ * the "Trang X/Y" footer. Tables are laid out from their column list (data), sharing the printable
+ * width by weight; all cells of a row are disjoint rectangles so DOCX/XLSX keep every one.
+ *
+ * <p>Every value comes in through parameters ({@code P_*}) or fields; labels are resolved in Java
+ * from resource bundles, so one compiled design serves every language.
+ */
+public final class DesignFactory {
+    public static final String FONT = Fonts.FAMILY;
+
+    // parameters
+    public static final String P_SUPERIOR = "hSuperior";
+    public static final String P_ISSUER = "hIssuer";
+    public static final String P_NATION = "hNation";
+    public static final String P_MOTTO = "hMotto";
+    public static final String P_NUMBER = "hNumber";
+    public static final String P_PLACE_DATE = "hPlaceDate";
+    public static final String P_VV = "hVv";
+    public static final String P_TITLE = "hTitle";
+    public static final String P_SUBTITLE = "hSubtitle";
+    public static final String P_SUBTITLE2 = "hSubtitle2";
+    public static final String P_COPY_LABEL = "sCopyLabel";
+    public static final String P_COPY_TO = "sCopyTo";
+    public static final String P_SIG_AUTHORITY = "sAuthority";
+    public static final String P_SIG_TITLE = "sTitle";
+    public static final String P_SIG_NAME = "sName";
+    public static final String P_PAGE = "fPage";
+    public static final String P_CHART = "chart";
+    public static final String P_CERT_TITLE = "cTitle";
+    public static final String P_CERT_SUBTITLE = "cSubtitle";
+    public static final String P_CERT_CERTIFIES = "cCertifies";
+    public static final String P_CERT_ACH_LABEL = "cAchLabel";
+
+    // fields
+    public static final String F_BLOCK = "s";
+    public static final String F_TABLE = "t";
+    public static final String F_STYLE = "k";
+    public static final String F_GROUP = "g";
+    public static final String F_TEXT = "x";
+    public static final String F_CERT_UNIT = "cu";
+    public static final String F_CERT_RECORDED = "cr";
+    public static final String F_CERT_ACH = "ca";
+    public static final String F_CERT_ENTRY = "ce";
+
+    /** Paragraph styles of the body rows. */
+    public static final String S_BODY = "body";
+    public static final String S_HEADING = "heading";
+    public static final String S_PLAIN = "plain";
+    public static final String S_KG1 = "kg1";
+    public static final String S_KG2 = "kg2";
+    public static final String S_CHART = "chart";
+    public static final String S_EMPTY = "empty";
+
+    private static final float TABLE_FONT = 10f;
+    private static final float PEN = 0.5f;
+
+    private final JasperDesign d = new JasperDesign();
+    private final DocType type;
+    private final OrganisationKind format;
+    private final int width;
+    private final int leftW;
+
+    private DesignFactory(DocType type, OrganisationKind format) {
+        this.type = type;
+        this.format = format;
+        if (type.landscape()) {
+            d.setPageWidth(842);
+            d.setPageHeight(595);
+            d.setOrientation(OrientationEnum.LANDSCAPE);
+            d.setLeftMargin(57);
+            d.setRightMargin(42);
+            d.setTopMargin(40);
+            d.setBottomMargin(34);
+        } else {
+            d.setPageWidth(595);
+            d.setPageHeight(842);
+            d.setOrientation(OrientationEnum.PORTRAIT);
+            d.setLeftMargin(85);
+            d.setRightMargin(42);
+            d.setTopMargin(57);
+            d.setBottomMargin(40);
+        }
+        this.width = d.getPageWidth() - d.getLeftMargin() - d.getRightMargin();
+        d.setColumnWidth(width);
+        int left = format == OrganisationKind.PARTY ? (type.landscape() ? 330 : 230) : (type.landscape() ? 330 : 190);
+        this.leftW = left;
+    }
+
+    /** The design of {@code type} in {@code format} with the given columns for each of its tables. */
+    public static JasperDesign design(DocType type, OrganisationKind format, Map<Table, List<Columns.Column>> columns) {
+        try {
+            DesignFactory f = new DesignFactory(type, format);
+            return type == DocType.CERTIFICATES ? f.certificates() : f.document(columns);
+        } catch (JRException e) {
+            throw new IllegalStateException("design " + type + " " + format, e);
+        }
+    }
+
+    private void common(String name) throws JRException {
+        d.setName(name);
+        d.setWhenNoDataType(WhenNoDataTypeEnum.ALL_SECTIONS_NO_DETAIL);
+        d.setSummaryWithPageHeaderAndFooter(true);
+        d.setProperty("net.sf.jasperreports.export.xls.exclude.origin.band.footer", "pageFooter");
+        d.setProperty("net.sf.jasperreports.export.xls.white.page.background", "false");
+        d.setProperty("net.sf.jasperreports.export.xls.detect.cell.type", "false");
+        d.setProperty("net.sf.jasperreports.export.xls.sheet.names.all", "ghidanh");
+        JRDesignStyle st = new JRDesignStyle();
+        st.setName("base");
+        st.setDefault(true);
+        st.setFontName(FONT);
+        st.setFontSize(13f);
+        d.addStyle(st);
+        for (String p : List.of(P_SUPERIOR, P_ISSUER, P_NATION, P_MOTTO, P_NUMBER, P_PLACE_DATE, P_VV, P_TITLE,
+                P_SUBTITLE, P_SUBTITLE2, P_COPY_LABEL, P_COPY_TO, P_SIG_AUTHORITY, P_SIG_TITLE, P_SIG_NAME, P_PAGE,
+                P_CERT_TITLE, P_CERT_SUBTITLE, P_CERT_CERTIFIES, P_CERT_ACH_LABEL)) {
+            param(p, String.class);
+        }
+        param(P_CHART, Object.class);
+        field(F_BLOCK, Integer.class);
+        for (String f : List.of(F_TABLE, F_STYLE, F_GROUP, F_TEXT, F_CERT_UNIT, F_CERT_RECORDED, F_CERT_ACH, F_CERT_ENTRY)) {
+            field(f, String.class);
+        }
+    }
+
+    private JasperDesign document(Map<Table, List<Columns.Column>> columns) throws JRException {
+        common(type.name().toLowerCase());
+        for (Table t : type.tables()) {
+            for (Columns.Column c : columns.get(t)) {
+                field(c.fieldName(), String.class);
+                param(headerParam(c), String.class);
+            }
+        }
+        // title band: header blocks, number/date, V/v, title lines
+        JRDesignBand title = new JRDesignBand();
+        int y = header(title, 0, leftW, width - leftW);
+        y = numberAndDate(title, y);
+        JRDesignTextField vv = text(0, y, leftW, 16, "$P{" + P_VV + "}", 12, false, true, HorizontalTextAlignEnum.CENTER);
+        optional(vv, P_VV);
+        title.addElement(vv);
+        y += 22;
+        JRDesignTextField t1 = text(0, y, width, 20, "$P{" + P_TITLE + "}", 15, true, false, HorizontalTextAlignEnum.CENTER);
+        optional(t1, P_TITLE);
+        title.addElement(t1);
+        y += 20;
+        JRDesignTextField t2 = text(0, y, width, 18, "$P{" + P_SUBTITLE + "}", 14, true, false, HorizontalTextAlignEnum.CENTER);
+        optional(t2, P_SUBTITLE);
+        title.addElement(t2);
+        y += 18;
+        JRDesignTextField t3 = text(0, y, width, 18, "$P{" + P_SUBTITLE2 + "}", 13, false, true, HorizontalTextAlignEnum.CENTER);
+        optional(t3, P_SUBTITLE2);
+        title.addElement(t3);
+        y += 18;
+        title.setHeight(y + 8);
+        d.setTitle(title);
+
+        // groups: the block (column headers, repeated on each page) and the kind group label
+        JRDesignGroup block = new JRDesignGroup();
+        block.setName("block");
+        block.setExpression(expr("$F{" + F_BLOCK + "}"));
+        block.setReprintHeaderOnEachPage(true);
+        for (Table t : type.tables()) {
+            ((JRDesignSection) block.getGroupHeaderSection()).addBand(columnHeader(t, columns.get(t)));
+        }
+        d.addGroup(block);
+        if (type.tables().contains(Table.PROPOSALS)) {
+            JRDesignGroup g = new JRDesignGroup();
+            g.setName("kind");
+            g.setExpression(expr("$F{" + F_GROUP + "}"));
+            JRDesignBand gb = new JRDesignBand();
+            gb.setHeight(18);
+            gb.setPrintWhenExpression(expr("!$F{" + F_GROUP + "}.isEmpty()"));
+            JRDesignTextField gt = text(0, 0, width, 18, "$F{" + F_GROUP + "}", TABLE_FONT + 1, true, false, HorizontalTextAlignEnum.LEFT);
+            box(gt);
+            gt.setVerticalTextAlign(VerticalTextAlignEnum.MIDDLE);
+            gb.addElement(gt);
+            ((JRDesignSection) g.getGroupHeaderSection()).addBand(gb);
+            d.addGroup(g);
+        }
+
+        // detail bands: paragraphs of each style, the chart, one row band per table
+        JRDesignSection detail = (JRDesignSection) d.getDetailSection();
+        float body = type.landscape() ? 13f : 14f;
+        detail.addBand(paragraph(S_BODY, body, false, false, HorizontalTextAlignEnum.JUSTIFIED, 0, 36, 3));
+        detail.addBand(paragraph(S_HEADING, body, true, false, HorizontalTextAlignEnum.LEFT, 0, 0, 8));
+        detail.addBand(paragraph(S_PLAIN, body, false, false, HorizontalTextAlignEnum.LEFT, 0, 0, 3));
+        if (type == DocType.LETTER) {
+            detail.addBand(paragraph(S_KG1, 14f, false, true, HorizontalTextAlignEnum.LEFT, 70, 0, 0));
+            detail.addBand(paragraph(S_KG2, 14f, false, true, HorizontalTextAlignEnum.LEFT, 131, 0, 0));
+        }
+        JRDesignBand empty = new JRDesignBand();
+        empty.setHeight(10);
+        empty.setPrintWhenExpression(expr("$F{" + F_STYLE + "}.equals(\"" + S_EMPTY + "\")"));
+        detail.addBand(empty);
+        if (type == DocType.WARD_SUMMARY) {
+            JRDesignBand cb = new JRDesignBand();
+            cb.setHeight(250);
+            cb.setSplitType(SplitTypeEnum.PREVENT);
+            cb.setPrintWhenExpression(expr("$F{" + F_STYLE + "}.equals(\"" + S_CHART + "\")"));
+            JRDesignImage img = new JRDesignImage(d);
+            img.setX(0);
+            img.setY(4);
+            img.setWidth(width);
+            img.setHeight(242);
+            img.setScaleImage(ScaleImageEnum.RETAIN_SHAPE);
+            img.setHorizontalImageAlign(HorizontalImageAlignEnum.CENTER);
+            img.setExpression(expr("$P{" + P_CHART + "}"));
+            img.setUsingCache(false);
+            cb.addElement(img);
+            detail.addBand(cb);
+        }
+        for (Table t : type.tables()) {
+            detail.addBand(tableRow(t, columns.get(t)));
+        }
+
+        d.setSummary(signature());
+        d.setPageFooter(footer());
+        return d;
+    }
+
+    private JasperDesign certificates() throws JRException {
+        common("certificates");
+        d.setSummaryWithPageHeaderAndFooter(false);
+        int h = d.getPageHeight() - d.getTopMargin() - d.getBottomMargin();
+        JRDesignBand band = new JRDesignBand();
+        band.setHeight(h);
+        band.setSplitType(SplitTypeEnum.PREVENT);
+        JRDesignFrame frame = new JRDesignFrame(d);
+        frame.setX(0);
+        frame.setY(0);
+        frame.setWidth(width);
+        frame.setHeight(h);
+        frame.getLineBox().getPen().setLineWidth(3f);
+        frame.getLineBox().getPen().setLineStyle(LineStyleEnum.DOUBLE);
+        frame.getLineBox().getPen().setLineColor(new Color(0x9B, 0x1B, 0x1B));
+        frame.getLineBox().setPadding(18);
+        band.addElement(frame);
+        int inner = width - 36;
+        int lw = 330;
+        JRDesignBand tmp = new JRDesignBand();
+        int y = header(tmp, 0, lw, inner - lw);
+        for (var e : tmp.getElements()) {
+            frame.addElement((JRDesignElement) e);
+        }
+        y += 30;
+        frame.addElement(fixed(text(0, y, inner, 40, "$P{" + P_CERT_TITLE + "}", 28, true, false, HorizontalTextAlignEnum.CENTER), new Color(0x9B, 0x1B, 0x1B)));
+        y += 44;
+        frame.addElement(text(40, y, inner - 80, 40, "$P{" + P_CERT_SUBTITLE + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        y += 48;
+        frame.addElement(text(0, y, inner, 20, "$P{" + P_CERT_CERTIFIES + "}", 14, false, true, HorizontalTextAlignEnum.CENTER));
+        y += 24;
+        JRDesignTextField name = text(0, y, inner, 30, "$F{" + F_TEXT + "}", 22, true, false, HorizontalTextAlignEnum.CENTER);
+        name.setTextAdjust(TextAdjustEnum.SCALE_FONT);
+        frame.addElement(fixed(name, new Color(0x9B, 0x1B, 0x1B)));
+        y += 34;
+        JRDesignTextField unit = text(0, y, inner, 18, "$F{" + F_CERT_UNIT + "}", 14, false, false, HorizontalTextAlignEnum.CENTER);
+        unit.setTextAdjust(TextAdjustEnum.SCALE_FONT);
+        frame.addElement(unit);
+        y += 20;
+        JRDesignTextField rec = text(30, y, inner - 60, 36, "$F{" + F_CERT_RECORDED + "}", 14, false, false, HorizontalTextAlignEnum.CENTER);
+        rec.setTextAdjust(TextAdjustEnum.SCALE_FONT);
+        frame.addElement(rec);
+        y += 40;
+        JRDesignTextField achL = text(30, y, inner - 60, 16, "$P{" + P_CERT_ACH_LABEL + "}", 13, true, false, HorizontalTextAlignEnum.LEFT);
+        frame.addElement(achL);
+        y += 16;
+        int achH = h - 36 - y - 130;
+        JRDesignTextField ach = text(30, y, inner - 60, achH, "$F{" + F_CERT_ACH + "}", 13, false, false, HorizontalTextAlignEnum.JUSTIFIED);
+        ach.setTextAdjust(TextAdjustEnum.SCALE_FONT);
+        frame.addElement(ach);
+        y += achH + 4;
+        frame.addElement(text(0, y + 40, lw, 18, "$F{" + F_CERT_ENTRY + "}", 12, false, false, HorizontalTextAlignEnum.LEFT));
+        frame.addElement(text(lw, y, inner - lw, 18, "$P{" + P_PLACE_DATE + "}", 14, false, true, HorizontalTextAlignEnum.CENTER));
+        frame.addElement(text(lw, y + 18, inner - lw, 18, "$P{" + P_SIG_AUTHORITY + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        frame.addElement(text(lw, y + 36, inner - lw, 18, "$P{" + P_SIG_TITLE + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        frame.addElement(text(lw, y + 84, inner - lw, 18, "$P{" + P_SIG_NAME + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        // one page per certificate: nothing may stretch the frame beyond the page
+        for (var e : frame.getElements()) {
+            if (e instanceof JRDesignTextField t && t.getTextAdjust() == TextAdjustEnum.STRETCH_HEIGHT) {
+                t.setTextAdjust(TextAdjustEnum.SCALE_FONT);
+            }
+            ((JRDesignElement) e).setPositionType(PositionTypeEnum.FIX_RELATIVE_TO_TOP);
+        }
+        ((JRDesignSection) d.getDetailSection()).addBand(band);
+        return d;
+    }
+
+    private static JRDesignTextField fixed(JRDesignTextField t, Color c) {
+        t.setForecolor(c);
+        return t;
+    }
+
+    /** The two header blocks; returns the y below them. */
+    private int header(JRDesignBand band, int y0, int lw, int rw) {
+        int x = lw;
+        if (format == OrganisationKind.PARTY) {
+            band.addElement(text(0, y0, lw, 19, "$P{" + P_SUPERIOR + "}", 14, false, false, HorizontalTextAlignEnum.CENTER));
+            band.addElement(text(x, y0, rw, 19, "$P{" + P_NATION + "}", 15, true, false, HorizontalTextAlignEnum.CENTER));
+            band.addElement(line(x + rw / 2 - 105, y0 + 20, 210));
+            band.addElement(text(0, y0 + 19, lw, 19, "$P{" + P_ISSUER + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+            band.addElement(text(0, y0 + 38, lw, 16, "\"*\"", 14, false, false, HorizontalTextAlignEnum.CENTER));
+            return y0 + 56;
+        }
+        band.addElement(text(0, y0, lw, 18, "$P{" + P_SUPERIOR + "}", 13, false, false, HorizontalTextAlignEnum.CENTER));
+        band.addElement(text(x, y0, rw, 18, "$P{" + P_NATION + "}", 13, true, false, HorizontalTextAlignEnum.CENTER));
+        band.addElement(text(0, y0 + 18, lw, 18, "$P{" + P_ISSUER + "}", 13, true, false, HorizontalTextAlignEnum.CENTER));
+        band.addElement(text(x, y0 + 18, rw, 18, "$P{" + P_MOTTO + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        band.addElement(line(lw / 2 - 40, y0 + 37, 80));
+        band.addElement(line(x + rw / 2 - 85, y0 + 37, 170));
+        return y0 + 46;
+    }
+
+    private int numberAndDate(JRDesignBand band, int y) {
+        band.addElement(text(0, y, leftW, 18, "$P{" + P_NUMBER + "}", 13, false, false, HorizontalTextAlignEnum.CENTER));
+        band.addElement(text(leftW, y, width - leftW, 18, "$P{" + P_PLACE_DATE + "}", 14, false, true, HorizontalTextAlignEnum.CENTER));
+        return y + 24;
+    }
+
+    private JRDesignBand signature() {
+        JRDesignBand b = new JRDesignBand();
+        b.setHeight(130);
+        b.setSplitType(SplitTypeEnum.PREVENT);
+        b.addElement(text(0, 14, leftW, 16, "$P{" + P_COPY_LABEL + "}", 12, true, true, HorizontalTextAlignEnum.LEFT));
+        JRDesignTextField copy = text(0, 30, leftW, 14, "$P{" + P_COPY_TO + "}", 11, false, false, HorizontalTextAlignEnum.LEFT);
+        copy.setBlankWhenNull(true);
+        b.addElement(copy);
+        int rw = width - leftW;
+        b.addElement(text(leftW, 14, rw, 18, "$P{" + P_SIG_AUTHORITY + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        b.addElement(text(leftW, 32, rw, 18, "$P{" + P_SIG_TITLE + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        b.addElement(text(leftW, 106, rw, 18, "$P{" + P_SIG_NAME + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        return b;
+    }
+
+    private JRDesignBand footer() {
+        JRDesignBand b = new JRDesignBand();
+        b.setHeight(18);
+        JRDesignTextField t = text(0, 2, width, 14, "$P{" + P_PAGE + "} + $V{MASTER_CURRENT_PAGE} + \"/\" + $V{MASTER_TOTAL_PAGES}", 10, false, false, HorizontalTextAlignEnum.CENTER);
+        t.setEvaluationTime(EvaluationTimeEnum.MASTER);
+        t.setTextAdjust(TextAdjustEnum.CUT_TEXT);
+        b.addElement(t);
+        return b;
+    }
+
+    private JRDesignBand paragraph(String style, float size, boolean bold, boolean italic, HorizontalTextAlignEnum align,
+            int leftIndent, int firstIndent, int before) {
+        JRDesignBand b = new JRDesignBand();
+        b.setHeight(before + 18);
+        b.setPrintWhenExpression(expr("$F{" + F_STYLE + "}.equals(\"" + style + "\")"));
+        JRDesignTextField t = text(0, before, width, 18, "$F{" + F_TEXT + "}", size, bold, italic, align);
+        t.setMarkup("styled");
+        t.getParagraph().setLeftIndent(leftIndent);
+        t.getParagraph().setFirstLineIndent(firstIndent);
+        t.getParagraph().setSpacingAfter(2);
+        b.addElement(t);
+        return b;
+    }
+
+    private int[] widths(List<Columns.Column> cols) {
+        int total = cols.stream().mapToInt(Columns.Column::weight).sum();
+        int[] w = new int[cols.size()];
+        int used = 0;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = i == w.length - 1 ? width - used : Math.round((float) width * cols.get(i).weight() / total);
+            used += w[i];
+        }
+        return w;
+    }
+
+    private JRDesignBand columnHeader(Table table, List<Columns.Column> cols) {
+        JRDesignBand b = new JRDesignBand();
+        b.setHeight(30);
+        b.setPrintWhenExpression(expr("$F{" + F_TABLE + "}.equals(\"" + table.name() + "\")"));
+        int[] w = widths(cols);
+        int x = 0;
+        for (int i = 0; i < w.length; i++) {
+            JRDesignTextField t = text(x, 0, w[i], 30, "$P{" + headerParam(cols.get(i)) + "}", TABLE_FONT, true, false, HorizontalTextAlignEnum.CENTER);
+            t.setVerticalTextAlign(VerticalTextAlignEnum.MIDDLE);
+            t.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
+            box(t);
+            b.addElement(t);
+            x += w[i];
+        }
+        return b;
+    }
+
+    private JRDesignBand tableRow(Table table, List<Columns.Column> cols) {
+        JRDesignBand b = new JRDesignBand();
+        b.setHeight(16);
+        b.setPrintWhenExpression(expr("$F{" + F_TABLE + "}.equals(\"" + table.name() + "\")"));
+        int[] w = widths(cols);
+        int x = 0;
+        for (int i = 0; i < w.length; i++) {
+            Columns.Column c = cols.get(i);
+            JRDesignTextField t = text(x, 0, w[i], 16, "$F{" + c.fieldName() + "}", TABLE_FONT, false, false,
+                    c.centered() ? HorizontalTextAlignEnum.CENTER : HorizontalTextAlignEnum.LEFT);
+            t.setMarkup("styled");
+            t.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
+            box(t);
+            b.addElement(t);
+            x += w[i];
+        }
+        return b;
+    }
+
+    public static String headerParam(Columns.Column c) {
+        return "h_" + c.table().name() + "_" + c.id();
+    }
+
+    private static void box(JRDesignTextField t) {
+        t.getLineBox().getPen().setLineWidth(PEN);
+        t.getLineBox().setTopPadding(2);
+        t.getLineBox().setBottomPadding(2);
+        t.getLineBox().setLeftPadding(3);
+        t.getLineBox().setRightPadding(3);
+    }
+
+    private void optional(JRDesignTextField t, String param) {
+        t.setPrintWhenExpression(expr("$P{" + param + "} != null"));
+        t.setRemoveLineWhenBlank(true);
+        t.setPositionType(PositionTypeEnum.FLOAT);
+    }
+
+    private JRDesignTextField text(int x, int y, int w, int h, String expression, float size, boolean bold, boolean italic,
+            HorizontalTextAlignEnum align) {
+        JRDesignTextField t = new JRDesignTextField(d);
+        t.setX(x);
+        t.setY(y);
+        t.setWidth(w);
+        t.setHeight(h);
+        t.setExpression(expr(expression));
+        t.setFontName(FONT);
+        t.setFontSize(size);
+        t.setBold(bold);
+        t.setItalic(italic);
+        t.setHorizontalTextAlign(align);
+        t.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
+        t.setPositionType(PositionTypeEnum.FLOAT);
+        t.setBlankWhenNull(true);
+        return t;
+    }
+
+    private JRDesignLine line(int x, int y, int w) {
+        JRDesignLine l = new JRDesignLine(d);
+        l.setX(x);
+        l.setY(y);
+        l.setWidth(w);
+        l.setHeight(1);
+        l.getLinePen().setLineWidth(0.75f);
+        l.setPositionType(PositionTypeEnum.FLOAT);
+        return l;
+    }
+
+    private void param(String name, Class<?> c) throws JRException {
+        JRDesignParameter p = new JRDesignParameter();
+        p.setName(name);
+        p.setValueClass(c);
+        d.addParameter(p);
+    }
+
+    private void field(String name, Class<?> c) throws JRException {
+        JRDesignField f = new JRDesignField();
+        f.setName(name);
+        f.setValueClass(c);
+        d.addField(f);
+    }
+
+    private static JRDesignExpression expr(String text) {
+        return new JRDesignExpression(text);
+    }
+}

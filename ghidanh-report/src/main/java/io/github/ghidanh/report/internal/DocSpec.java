@@ -1,0 +1,14 @@
+package io.github.ghidanh.report.internal;
+
+import io.github.ghidanh.core.model.OrganisationKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything needed to fill one document: which layout, its parameters, its body lines and the
+ * PDF metadata.
+ */
+public record DocSpec(DocType type, OrganisationKind format, Map<String, Object> params, List<Line> lines,
+        String title, String author, String subject, String keywords, LocalDate date) {
+}

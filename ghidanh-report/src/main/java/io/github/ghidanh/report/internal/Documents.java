@@ -1,0 +1,368 @@
+package io.github.ghidanh.report.internal;
+
+import static io.github.ghidanh.report.internal.DesignFactory.*;
+
+import io.github.ghidanh.core.model.Campaign;
+import io.github.ghidanh.core.model.IndividualNominee;
+import io.github.ghidanh.core.model.NomineeKind;
+import io.github.ghidanh.core.model.OrganisationKind;
+import io.github.ghidanh.core.model.Signatory;
+import io.github.ghidanh.core.text.VietnameseText;
+import io.github.ghidanh.core.view.CellReportView;
+import io.github.ghidanh.core.view.CertificatesView;
+import io.github.ghidanh.core.view.DirectiveLetterView;
+import io.github.ghidanh.core.view.DocumentContext;
+import io.github.ghidanh.core.view.HonourRollView;
+import io.github.ghidanh.core.view.ProposalListView;
+import io.github.ghidanh.core.view.SubmissionStatus;
+import io.github.ghidanh.core.view.WardSummaryView;
+import io.github.ghidanh.core.workflow.HonourRollEntry;
+import io.github.ghidanh.report.ReportException;
+import io.github.ghidanh.report.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a read model (view) into a {@link DocSpec}: wording from the label bundle, values from the
+ * view as they are. Nothing is counted or grouped here beyond printing what the view holds.
+ */
+public final class Documents {
+    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI"};
+
+    private final Labels l;
+    private final Map<String, Object> p = new HashMap<>();
+    private final List<Line> lines = new ArrayList<>();
+    private int block;
+
+    private Documents(Labels labels) {
+        this.l = labels;
+    }
+
+    /** The spec of any of the six views; a clear error for anything else. */
+    public static DocSpec spec(Object view, Labels labels, ChartRenderer chart) {
+        Documents d = new Documents(labels);
+        if (view instanceof DirectiveLetterView v) {
+            return d.letter(v);
+        } else if (view instanceof CellReportView v) {
+            return d.cellReport(v);
+        } else if (view instanceof ProposalListView v) {
+            return d.proposalList(v);
+        } else if (view instanceof HonourRollView v) {
+            return d.honourRoll(v);
+        } else if (view instanceof WardSummaryView v) {
+            return d.wardSummary(v, chart);
+        } else if (view instanceof CertificatesView v) {
+            return d.certificates(v);
+        }
+        String what = view == null ? "null" : view.getClass().getName();
+        throw new ReportException("report.view.unsupported",
+                "Không có mẫu văn bản cho dữ liệu " + what + "; hãy truyền một trong các view của io.github.ghidanh.core.view "
+                        + "(DirectiveLetterView, CellReportView, ProposalListView, HonourRollView, WardSummaryView, CertificatesView).",
+                "No document template for " + what + "; pass one of the views of io.github.ghidanh.core.view "
+                        + "(DirectiveLetterView, CellReportView, ProposalListView, HonourRollView, WardSummaryView, CertificatesView).");
+    }
+
+    /** The type of a supported view, or null. */
+    public static DocType typeOf(Object view) {
+        if (view instanceof DirectiveLetterView) {
+            return DocType.LETTER;
+        } else if (view instanceof CellReportView) {
+            return DocType.CELL_REPORT;
+        } else if (view instanceof ProposalListView) {
+            return DocType.PROPOSAL_LIST;
+        } else if (view instanceof HonourRollView) {
+            return DocType.HONOUR_ROLL;
+        } else if (view instanceof WardSummaryView) {
+            return DocType.WARD_SUMMARY;
+        } else if (view instanceof CertificatesView) {
+            return DocType.CERTIFICATES;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    private DocSpec letter(DirectiveLetterView v) {
+        DocumentContext c = context(v.context(), "DirectiveLetterView");
+        common(c);
+        String vv = v.subject() == null ? null : l.get("vv") + " " + v.subject();
+        p.put(P_VV, vv);
+        List<String> rec = v.recipients();
+        String kg = l.get("kinhGui");
+        if (rec.size() == 1) {
+            para(S_KG1, esc(kg + " " + end(rec.get(0), ".")));
+        } else {
+            for (int i = 0; i < rec.size(); i++) {
+                String r = dash(end(rec.get(i), i == rec.size() - 1 ? "." : ";"));
+                para(i == 0 ? S_KG1 : S_KG2, esc(i == 0 ? kg + " " + r : r));
+            }
+        }
+        empty();
+        for (String s : v.preamble()) {
+            para(S_BODY, esc(s));
+        }
+        for (DirectiveLetterView.Point pt : v.points()) {
+            String num = pt.number() == null ? "" : pt.number().endsWith(".") ? pt.number() : pt.number() + ".";
+            para(S_BODY, Markup.bold(esc(num)) + " " + esc(pt.lead() == null ? "" : pt.lead()));
+            for (String b : pt.bullets()) {
+                para(S_BODY, esc(dash(b)));
+            }
+        }
+        if (v.closing() != null) {
+            para(S_BODY, esc(v.closing()));
+        }
+        String title = vv == null ? c.issuerName() : vv;
+        return spec(DocType.LETTER, c, title, v.subject());
+    }
+
+    private DocSpec cellReport(CellReportView v) {
+        DocumentContext c = context(v.context(), "CellReportView");
+        common(c);
+        String period = period(v.campaign());
+        p.put(P_TITLE, l.get("cellReport.title"));
+        p.put(P_SUBTITLE, l.get("cellReport.subtitle", period));
+        p.put(P_SUBTITLE2, l.get("theme"));
+        para(S_HEADING, esc(l.get("cellReport.narrative")));
+        para(S_PLAIN, esc(v.status() == SubmissionStatus.MISSING || v.submittedOn() == null ? l.get("cellReport.status.none")
+                : l.get("cellReport.status", l.shortDate(v.submittedOn()), l.status(v.status()))));
+        if (v.supervisor() != null) {
+            para(S_PLAIN, esc(l.get("cellReport.supervisor", v.supervisor())));
+        }
+        for (String s : v.narrative()) {
+            para(S_BODY, esc(s));
+        }
+        nextBlock();
+        para(S_HEADING, esc(l.get("cellReport.recorded", upper(v.cellName()))));
+        entries(v.recorded());
+        nextBlock();
+        para(S_HEADING, esc(l.get("cellReport.proposals")));
+        proposals(v.proposals(), true);
+        return spec(DocType.CELL_REPORT, c, l.get("cellReport.title") + " " + l.get("cellReport.subtitle", period), period);
+    }
+
+    private DocSpec proposalList(ProposalListView v) {
+        DocumentContext c = context(v.context(), "ProposalListView");
+        common(c);
+        String period = period(v.campaign());
+        p.put(P_TITLE, l.get("proposalList.title"));
+        p.put(P_SUBTITLE, l.get("proposalList.subtitle", period));
+        p.put(P_SUBTITLE2, v.proposerName() == null ? l.get("theme")
+                : l.get("proposalList.from", v.proposerName(), v.proposedLevel() == null ? "" : v.proposedLevel()));
+        nextBlock();
+        int gi = 0;
+        boolean any = false;
+        for (ProposalListView.Group g : v.groups()) {
+            String label = ROMAN[Math.min(gi++, ROMAN.length - 1)] + ". " + l.get("group." + g.kind().name());
+            for (ProposalListView.Row r : g.rows()) {
+                lines.add(Line.row(block, Table.PROPOSALS.name(), esc(label), r, false));
+                any = true;
+            }
+        }
+        if (!any) {
+            nextBlock();
+            para(S_PLAIN, esc(l.get("cellReport.none")));
+        }
+        return spec(DocType.PROPOSAL_LIST, c, l.get("proposalList.title") + " " + l.get("proposalList.subtitle", period), period);
+    }
+
+    private DocSpec honourRoll(HonourRollView v) {
+        DocumentContext c = context(v.context(), "HonourRollView");
+        common(c);
+        String periods = v.campaigns().stream().map(this::period).distinct().collect(Collectors.joining(", "));
+        p.put(P_TITLE, l.get("honourRoll.title"));
+        p.put(P_SUBTITLE, l.get("honourRoll.subtitle", periods));
+        p.put(P_SUBTITLE2, v.ownerName());
+        nextBlock();
+        entries(v.entries());
+        return spec(DocType.HONOUR_ROLL, c, l.get("honourRoll.title") + " " + (v.ownerName() == null ? "" : v.ownerName()), periods);
+    }
+
+    private DocSpec wardSummary(WardSummaryView v, ChartRenderer chart) {
+        DocumentContext c = context(v.context(), "WardSummaryView");
+        common(c);
+        String period = period(v.campaign());
+        p.put(P_TITLE, l.get("wardSummary.title"));
+        p.put(P_SUBTITLE, l.get("wardSummary.subtitle", period));
+        p.put(P_SUBTITLE2, l.get("theme"));
+        para(S_PLAIN, esc(l.get("wardSummary.statusLine", String.valueOf(v.rows().size()),
+                String.valueOf(v.count(SubmissionStatus.ON_TIME)), String.valueOf(v.count(SubmissionStatus.LATE)),
+                String.valueOf(v.count(SubmissionStatus.MISSING)))));
+        para(S_HEADING, esc(l.get("wardSummary.cells")));
+        nextBlock();
+        int i = 1;
+        for (WardSummaryView.CellRow r : v.rows()) {
+            lines.add(Line.row(block, Table.CELLS.name(), "", new Columns.CellLine(String.valueOf(i++), r.cellName(),
+                    r.supervisor(), r.status(), r.submittedOn(), r.counts(), false), false));
+        }
+        if (v.totals() != null) {
+            lines.add(Line.row(block, Table.CELLS.name(), "", new Columns.CellLine("", null, null, null, null, v.totals(), true), true));
+        }
+        nextBlock();
+        para(S_HEADING, esc(l.get("wardSummary.chart")));
+        lines.add(Line.paragraph(block, S_CHART, null));
+        p.put(P_CHART, chart.png(v.rows(), l));
+        nextBlock();
+        para(S_HEADING, esc(l.get("wardSummary.honourees", upper(c.issuerName()))));
+        entries(v.honourees());
+        return spec(DocType.WARD_SUMMARY, c, l.get("wardSummary.title") + " " + l.get("wardSummary.subtitle", period), period);
+    }
+
+    private DocSpec certificates(CertificatesView v) {
+        DocumentContext c = context(v.context(), "CertificatesView");
+        common(c);
+        String period = period(v.campaign());
+        p.put(P_CERT_TITLE, l.get("certificate.title"));
+        p.put(P_CERT_SUBTITLE, l.get("certificate.subtitle", upper(l.get("theme"))));
+        p.put(P_CERT_CERTIFIES, l.get("certificate.certifies", c.issuerName() == null ? "" : c.issuerName()));
+        p.put(P_CERT_ACH_LABEL, l.get("certificate.achievements"));
+        for (HonourRollEntry e : v.entries()) {
+            Map<String, String> extra = new HashMap<>();
+            String unit = Columns.positionUnit(e.nominee());
+            extra.put(F_CERT_UNIT, unit.isEmpty() ? "" : l.get("certificate.unit", unit));
+            String level = e.level() != null ? e.level() : c.issuerName();
+            extra.put(F_CERT_RECORDED, l.get("certificate.recorded", level == null ? "" : level, period));
+            extra.put(F_CERT_ACH, nfc(Columns.achievements(e.nominee(), l)));
+            extra.put(F_CERT_ENTRY, l.get("certificate.entry", String.valueOf(e.number())));
+            lines.add(new Line(0, "", "", "", e, nfc(e.nominee().name()), Map.copyOf(extra), false));
+        }
+        return spec(DocType.CERTIFICATES, c, l.get("certificate.title") + " " + l.get("certificate.subtitle", upper(l.get("theme"))), period);
+    }
+
+    // ---------------------------------------------------------------- parts
+
+    private void entries(List<HonourRollEntry> entries) {
+        nextBlock();
+        if (entries.isEmpty()) {
+            para(S_PLAIN, esc(l.get("cellReport.none")));
+            return;
+        }
+        for (HonourRollEntry e : entries) {
+            lines.add(Line.row(block, Table.ENTRIES.name(), "", e, false));
+        }
+    }
+
+    private void proposals(List<ProposalListView.Row> rows, boolean group) {
+        nextBlock();
+        if (rows.isEmpty()) {
+            para(S_PLAIN, esc(l.get("cellReport.none")));
+            return;
+        }
+        NomineeKind last = null;
+        int gi = 0;
+        String label = "";
+        for (ProposalListView.Row r : rows) {
+            NomineeKind k = r.nominee().kind();
+            if (group && k != last) {
+                label = esc(ROMAN[Math.min(gi++, ROMAN.length - 1)] + ". " + l.get("group." + k.name()));
+                last = k;
+            }
+            lines.add(Line.row(block, Table.PROPOSALS.name(), label, r, false));
+        }
+    }
+
+    private void common(DocumentContext c) {
+        boolean party = c.format() == OrganisationKind.PARTY;
+        p.put(P_SUPERIOR, c.superiorName());
+        p.put(P_ISSUER, c.issuerName());
+        p.put(P_NATION, l.get(party ? "party.nation" : "state.nation"));
+        p.put(P_MOTTO, party ? null : l.get("state.motto"));
+        p.put(P_NUMBER, c.typeCode() == null ? null : c.numberLine());
+        p.put(P_PLACE_DATE, l.placeDate(c.place(), c.date()));
+        Signatory s = c.signatory();
+        p.put(P_SIG_AUTHORITY, s == null ? null : s.authority());
+        p.put(P_SIG_TITLE, s == null ? null : s.title());
+        p.put(P_SIG_NAME, s == null ? null : s.name());
+        p.put(P_COPY_LABEL, c.copyTo().isEmpty() ? null : l.get("noiNhan"));
+        p.put(P_COPY_TO, c.copyTo().isEmpty() ? null
+                : c.copyTo().stream().map(Documents::dash).collect(Collectors.joining("\n")));
+        String page = l.get("page", "\u0000", "\u0001");
+        p.put(P_PAGE, page.substring(0, page.indexOf('\u0000')));
+    }
+
+    private DocSpec spec(DocType type, DocumentContext c, String title, String subjectDetail) {
+        String author = c.issuerName() == null ? "" : c.issuerName();
+        String subject = subjectDetail == null ? l.get("theme") : subjectDetail + " - " + l.get("theme");
+        String keywords = String.join("; ", "ghi danh", l.get("theme"), author);
+        return new DocSpec(type, c.format(), Map.copyOf(withoutNulls(p)), List.copyOf(lines), nfc(title), nfc(author),
+                nfc(subject), nfc(keywords), c.date() == null ? LocalDate.of(2000, 1, 1) : c.date());
+    }
+
+    private static Map<String, Object> withoutNulls(Map<String, Object> m) {
+        Map<String, Object> out = new HashMap<>();
+        m.forEach((k, v) -> {
+            if (v != null) {
+                out.put(k, v instanceof String s ? nfc(s) : v);
+            }
+        });
+        return out;
+    }
+
+    private DocumentContext context(DocumentContext c, String view) {
+        if (c == null) {
+            throw new ReportException("report.view.context",
+                    view + " không có DocumentContext (tiêu đề, số, ngày, chữ ký); không thể lập văn bản.",
+                    view + " has no DocumentContext (header, number, date, signature); cannot make the document.");
+        }
+        if (c.format() == null) {
+            throw new ReportException("report.view.format",
+                    view + ": DocumentContext.format() trống; hãy chọn PARTY (Hướng dẫn 36-HD/VPTW) hoặc STATE (Nghị định 30/2020).",
+                    view + ": DocumentContext.format() is null; choose PARTY (Hướng dẫn 36-HD/VPTW) or STATE (Nghị định 30/2020).");
+        }
+        return c;
+    }
+
+    private String period(Campaign c) {
+        return c == null ? "" : l.period(c.period());
+    }
+
+    private void para(String style, String styled) {
+        lines.add(Line.paragraph(block, style, styled));
+    }
+
+    private void empty() {
+        lines.add(Line.paragraph(block, S_EMPTY, null));
+    }
+
+    private void nextBlock() {
+        block++;
+    }
+
+    private String upper(String s) {
+        return s == null ? "" : s.toUpperCase(l.locale());
+    }
+
+    private static String esc(String s) {
+        return Markup.escape(nfc(s));
+    }
+
+    private static String nfc(String s) {
+        return VietnameseText.nfc(s);
+    }
+
+    private static String dash(String s) {
+        String t = s.strip();
+        return t.startsWith("-") || t.startsWith("–") ? t : "- " + t;
+    }
+
+    private static String end(String s, String punct) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        char last = t.charAt(t.length() - 1);
+        return last == '.' || last == ';' || last == ',' || last == ':' ? t : t + punct;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isIndividual(Object n) {
+        return n instanceof IndividualNominee;
+    }
+}

@@ -1,0 +1,227 @@
+package io.github.ghidanh.report.internal;
+
+import io.github.ghidanh.report.Format;
+import io.github.ghidanh.report.RenderOptions;
+import io.github.ghidanh.report.ReportException;
+import io.github.ghidanh.report.Table;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxExporterConfiguration;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
+
+/**
+ * Fills a compiled template from a document spec and exports it, then makes the bytes
+ * reproducible. Stateless apart from the shared, private JasperReports context and template cache.
+ */
+public final class Engine {
+    static final String ICC_RESOURCE = "io/github/ghidanh/report/internal/sRGB.icc";
+    private static final SimpleJasperReportsContext CONTEXT = newContext();
+
+    private final Path swapRoot;
+    private final int threshold;
+    private final ChartRenderer chart = new ChartRenderer();
+
+    public Engine(Path swapRoot, int virtualizerThreshold) {
+        this.swapRoot = swapRoot;
+        this.threshold = virtualizerThreshold;
+    }
+
+    /** Our own context: never the global default one. */
+    static SimpleJasperReportsContext newContext() {
+        SimpleJasperReportsContext ctx = new SimpleJasperReportsContext();
+        Fonts.register(ctx);
+        ctx.setProperty("net.sf.jasperreports.default.font.name", Fonts.FAMILY);
+        ctx.setProperty("net.sf.jasperreports.default.pdf.embedded", "true");
+        ctx.setProperty("net.sf.jasperreports.default.pdf.encoding", "Identity-H");
+        ctx.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
+        ctx.setProperty("net.sf.jasperreports.export.pdf.force.linebreak.policy", "false");
+        return ctx;
+    }
+
+    public void render(Object view, RenderOptions options, OutputStream out) {
+        DocType type = Documents.typeOf(view);
+        if (type == null) {
+            Documents.spec(view, Labels.of(options.locale()), chart); // throws the clear error
+            return;
+        }
+        if (options.format() == Format.XLSX && !type.tabular()) {
+            throw new ReportException("report.format.unsupported",
+                    "Văn bản " + type.name() + " không xuất ra XLSX (không phải bảng); hãy dùng PDF hoặc DOCX.",
+                    "The " + type.name() + " document has no XLSX form (it is not a table); use PDF or DOCX.");
+        }
+        Labels labels = Labels.of(options.locale());
+        Map<Table, List<Columns.Column>> cols = new EnumMap<>(Table.class);
+        Map<String, Columns.Column> byField = new HashMap<>();
+        boolean defaults = true;
+        for (Table t : type.tables()) {
+            List<Columns.Column> c = Columns.resolve(t, options.columns(t));
+            cols.put(t, c);
+            c.forEach(x -> byField.put(x.fieldName(), x));
+            defaults &= options.hasDefaultColumns(t);
+        }
+        DocSpec spec = Documents.spec(view, labels, chart);
+        Map<String, Object> params = new HashMap<>(spec.params());
+        for (List<Columns.Column> list : cols.values()) {
+            for (Columns.Column c : list) {
+                params.put(DesignFactory.headerParam(c), labels.get(c.table().name() + "." + c.id()));
+            }
+        }
+        params.put(JRParameter.REPORT_LOCALE, labels.locale());
+        JasperReport report;
+        try {
+            report = Templates.get(type, spec.format(), cols, defaults, CONTEXT);
+        } catch (RuntimeException e) {
+            throw new ReportException("report.template",
+                    "Không nạp được mẫu văn bản " + type + ": " + e.getMessage(),
+                    "Cannot load the template of " + type + ": " + e.getMessage(), e);
+        }
+        boolean big = spec.lines().size() > threshold;
+        Path swapDir = null;
+        JRSwapFileVirtualizer virtualizer = null;
+        Path part = null;
+        try {
+            if (big) {
+                Path root = swapRoot != null ? swapRoot : Path.of(System.getProperty("java.io.tmpdir"));
+                Files.createDirectories(root);
+                swapDir = Files.createTempDirectory(root, "ghidanh-swap-");
+                virtualizer = new JRSwapFileVirtualizer(200, new JRSwapFile(CONTEXT, swapDir.toString(), 4096, 256), true);
+                params.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+            }
+            JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report, params,
+                    new LineDataSource(spec.lines(), byField, labels));
+            if (virtualizer != null) {
+                virtualizer.setReadOnly(true);
+            }
+            if (big) {
+                part = Files.createTempFile(swapDir, "export-", "." + options.format().extension());
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(part))) {
+                    export(print, spec, options, o);
+                }
+                Reproducible.normalize(part, options.format(), spec.date(), out);
+            } else {
+                java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(64 * 1024);
+                export(print, spec, options, buf);
+                Reproducible.normalize(buf.toByteArray(), options.format(), spec.date(), out);
+            }
+        } catch (JRException | RuntimeException e) {
+            if (e instanceof ReportException r) {
+                throw r;
+            }
+            throw new ReportException("report.render",
+                    "Lập văn bản " + type + " (" + options.format() + ") không thành công: " + e.getMessage(),
+                    "Rendering " + type + " (" + options.format() + ") failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ReportException("report.io",
+                    "Lỗi ghi văn bản " + type + " (" + options.format() + "): " + e.getMessage(),
+                    "I/O error writing " + type + " (" + options.format() + "): " + e.getMessage(), e);
+        } finally {
+            if (virtualizer != null) {
+                virtualizer.cleanup();
+            }
+            if (swapDir != null) {
+                deleteTree(swapDir);
+            }
+        }
+    }
+
+    private void export(JasperPrint print, DocSpec spec, RenderOptions options, OutputStream out) throws JRException {
+        SimpleExporterInput in = new SimpleExporterInput(print);
+        SimpleOutputStreamExporterOutput output = new SimpleOutputStreamExporterOutput(out);
+        switch (options.format()) {
+            case PDF -> {
+                JRPdfExporter e = new JRPdfExporter(CONTEXT);
+                e.setExporterInput(in);
+                e.setExporterOutput(output);
+                SimplePdfExporterConfiguration c = new SimplePdfExporterConfiguration();
+                c.setMetadataTitle(spec.title());
+                c.setMetadataAuthor(spec.author());
+                c.setMetadataSubject(spec.subject());
+                c.setMetadataKeywords(spec.keywords());
+                c.setMetadataCreator("ghidanh");
+                c.setDisplayMetadataTitle(true);
+                if (options.archival()) {
+                    c.setPdfaConformance(PdfaConformanceEnum.PDFA_1A);
+                    c.setTagged(true);
+                    c.setTagLanguage("vi-VN");
+                    c.setIccProfilePath(ICC_RESOURCE);
+                }
+                e.setConfiguration(c);
+                e.exportReport();
+            }
+            case DOCX -> {
+                JRDocxExporter e = new JRDocxExporter(CONTEXT);
+                e.setExporterInput(in);
+                e.setExporterOutput(output);
+                SimpleDocxExporterConfiguration c = new SimpleDocxExporterConfiguration();
+                c.setMetadataTitle(spec.title());
+                c.setMetadataAuthor(spec.author());
+                c.setMetadataSubject(spec.subject());
+                c.setMetadataKeywords(spec.keywords());
+                c.setMetadataApplication("ghidanh");
+                e.setConfiguration(c);
+                e.exportReport();
+            }
+            case XLSX -> {
+                JRXlsxExporter e = new JRXlsxExporter(CONTEXT);
+                e.setExporterInput(in);
+                e.setExporterOutput(output);
+                SimpleXlsxReportConfiguration r = new SimpleXlsxReportConfiguration();
+                r.setOnePagePerSheet(false);
+                r.setRemoveEmptySpaceBetweenRows(true);
+                r.setDetectCellType(false);
+                r.setWhitePageBackground(false);
+                r.setIgnorePageMargins(true);
+                r.setSheetNames(new String[] {"ghidanh"});
+                e.setConfiguration(r);
+                SimpleXlsxExporterConfiguration c = new SimpleXlsxExporterConfiguration();
+                c.setMetadataTitle(spec.title());
+                c.setMetadataAuthor(spec.author());
+                c.setMetadataSubject(spec.subject());
+                c.setMetadataKeywords(spec.keywords());
+                c.setMetadataApplication("ghidanh");
+                e.setConfiguration(c);
+                e.exportReport();
+            }
+            default -> throw new IllegalArgumentException(options.format().toString());
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort; the folder is ours and temporary
+                }
+            });
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+}

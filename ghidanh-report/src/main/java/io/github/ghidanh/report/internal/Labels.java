@@ -1,0 +1,110 @@
+package io.github.ghidanh.report.internal;
+
+import io.github.ghidanh.core.model.AchievementType;
+import io.github.ghidanh.core.model.ModelField;
+import io.github.ghidanh.core.model.NomineeKind;
+import io.github.ghidanh.core.model.Period;
+import io.github.ghidanh.core.model.Rating;
+import io.github.ghidanh.core.model.Sex;
+import io.github.ghidanh.core.model.SubjectCategory;
+import io.github.ghidanh.core.text.VietnameseText;
+import io.github.ghidanh.core.view.SubmissionStatus;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The labels of one language (Vietnamese unless English is asked for), and Vietnamese-style dates. */
+public final class Labels {
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final String BUNDLE = "io.github.ghidanh.report.internal.Labels";
+    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+
+    private final boolean english;
+    private final ResourceBundle bundle;
+
+    private Labels(boolean english) {
+        this.english = english;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, english ? Locale.ENGLISH : Locale.ROOT,
+                Labels.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static final Labels VIETNAMESE = new Labels(false);
+    private static final Labels ENGLISH = new Labels(true);
+
+    public static Labels of(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : VIETNAMESE;
+    }
+
+    public boolean english() {
+        return english;
+    }
+
+    public Locale locale() {
+        return english ? Locale.ENGLISH : VI;
+    }
+
+    public String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        String s = args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale()).format(args);
+        return VietnameseText.nfc(s);
+    }
+
+    public String kind(NomineeKind k) {
+        return k == null ? "" : english ? k.labelEn() : k.labelVi();
+    }
+
+    public String rating(Rating r) {
+        return r == null ? "" : english ? r.labelEn() : r.labelVi();
+    }
+
+    public String sex(Sex s) {
+        return s == null ? "" : english ? s.labelEn() : s.labelVi();
+    }
+
+    public String category(SubjectCategory c) {
+        return english ? c.labelEn() : c.labelVi();
+    }
+
+    public String field(ModelField f) {
+        return f == null ? "" : english ? f.labelEn() : f.labelVi();
+    }
+
+    public String achievementType(AchievementType t) {
+        return t == null ? "" : english ? t.labelEn() : t.labelVi();
+    }
+
+    public String status(SubmissionStatus s) {
+        return s == null ? "" : english ? s.labelEn() : s.labelVi();
+    }
+
+    public String period(Period p) {
+        return p == null ? "" : english ? p.labelEn() : p.labelVi();
+    }
+
+    /** "05/02/2023" (Vietnamese) or "2023-02-05" (English); empty for null. */
+    public String shortDate(LocalDate d) {
+        if (d == null) {
+            return "";
+        }
+        return english ? d.toString() : String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+
+    /**
+     * The place and date line: "Duyên Hải, ngày 05 tháng 02 năm 2023" with days below 10 and months
+     * 1–2 padded with a 0 (BRIEF §5); "Duyên Hải, 5 February 2023" in English.
+     */
+    public String placeDate(String place, LocalDate d) {
+        if (d == null) {
+            return place == null ? "" : place;
+        }
+        String prefix = place == null || place.isBlank() ? "" : place + ", ";
+        if (english) {
+            return prefix + d.getDayOfMonth() + " " + MONTHS_EN[d.getMonthValue() - 1] + " " + d.getYear();
+        }
+        String day = d.getDayOfMonth() < 10 ? "0" + d.getDayOfMonth() : String.valueOf(d.getDayOfMonth());
+        String month = d.getMonthValue() <= 2 ? "0" + d.getMonthValue() : String.valueOf(d.getMonthValue());
+        return VietnameseText.nfc(prefix + "ngày " + day + " tháng " + month + " năm " + d.getYear());
+    }
+}

@@ -1,0 +1,305 @@
+package io.github.ghidanh.report.internal;
+
+import io.github.ghidanh.report.Format;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Makes exported files byte-identical for identical input. JasperReports/OpenPDF write the current
+ * time (Info and XMP dates), a random trailer /ID and random 6-letter font subset prefixes; the OOXML
+ * exporters write the current time into every zip entry and into docProps/core.xml. We replace each
+ * with a value derived from the document: its date (at 00:00 UTC), a hash of its content, a hash of
+ * the font's order and name. PDF patches keep every byte length, so the cross-reference offsets stay
+ * valid; the zip is rewritten entry by entry in the same order.
+ */
+public final class Reproducible {
+    private static final byte[] CREATION = ascii("/CreationDate");
+    private static final byte[] MOD = ascii("/ModDate");
+    private static final byte[] ID = ascii("/ID");
+    private static final String[] XMP_DATES = {"xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"};
+
+    private Reproducible() {
+    }
+
+    public static void normalize(byte[] data, Format format, LocalDate date, OutputStream out) throws IOException {
+        if (format == Format.PDF) {
+            pdf(ByteBuffer.wrap(data), date);
+            out.write(data);
+        } else {
+            zip(new java.io.ByteArrayInputStream(data), date, out);
+        }
+        out.flush();
+    }
+
+    public static void normalize(Path file, Format format, LocalDate date, OutputStream out) throws IOException {
+        if (format == Format.PDF) {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                MappedByteBuffer buf = ch.map(FileChannel.MapMode.READ_WRITE, 0, ch.size());
+                pdf(buf, date);
+                buf.force();
+            }
+            Files.copy(file, out);
+        } else {
+            try (InputStream in = Files.newInputStream(file)) {
+                zip(in, date, out);
+            }
+        }
+        out.flush();
+    }
+
+    // ------------------------------------------------------------------ PDF
+
+    static void pdf(ByteBuffer b, LocalDate date) {
+        int n = b.limit();
+        String ymd = String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        String iso = String.format("%04d-%02d-%02dT00:00:00", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        List<int[]> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            byte c = b.get(i);
+            if (c == '/') {
+                if (matches(b, i, CREATION) || matches(b, i, MOD)) {
+                    int open = indexOf(b, i, (byte) '(', 24);
+                    int close = open < 0 ? -1 : indexOf(b, open, (byte) ')', 64);
+                    if (close > open) {
+                        put(b, open + 1, pdfDate(ymd, close - open - 1));
+                        i = close;
+                    }
+                } else if (matches(b, i, ID) && i + 3 < n && !isNameChar(b.get(i + 3))) {
+                    int j = i + 3;
+                    int end = Math.min(n, i + 400);
+                    while (j < end && b.get(j) != ']') {
+                        if (b.get(j) == '<') {
+                            int k = indexOf(b, j, (byte) '>', 300);
+                            if (k > j) {
+                                ids.add(new int[] {j + 1, k});
+                                j = k;
+                            }
+                        }
+                        j++;
+                    }
+                    i = j;
+                } else if (i + 7 < n && isSubsetPrefix(b, i + 1)) {
+                    String old = ascii(b, i + 1, 6);
+                    String name = name(b, i + 8);
+                    String fresh = prefixes.computeIfAbsent(old, k -> prefix(prefixes.size(), name));
+                    put(b, i + 1, fresh);
+                    i += 7;
+                }
+            } else if (c == '<' && i + 1 < n && b.get(i + 1) == 'x') {
+                for (String tag : XMP_DATES) {
+                    byte[] t = ascii("<" + tag + ">");
+                    if (matches(b, i, t)) {
+                        int start = i + t.length;
+                        int close = indexOf(b, start, (byte) '<', 64);
+                        if (close > start) {
+                            put(b, start, xmpDate(iso, close - start));
+                            i = close - 1;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        if (!ids.isEmpty()) {
+            MessageDigest md = sha256();
+            int from = 0;
+            for (int[] r : ids) {
+                update(md, b, from, r[0]);
+                from = r[1];
+            }
+            update(md, b, from, n);
+            String hex = hex(md.digest());
+            for (int[] r : ids) {
+                StringBuilder s = new StringBuilder();
+                while (s.length() < r[1] - r[0]) {
+                    s.append(hex);
+                }
+                put(b, r[0], s.substring(0, r[1] - r[0]).toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
+    private static String pdfDate(String ymd, int len) {
+        String full = "D:" + ymd + "000000+00'00'";
+        if (len == 17) {
+            return "D:" + ymd + "000000Z";
+        }
+        if (len <= full.length()) {
+            return full.substring(0, len);
+        }
+        return full + " ".repeat(len - full.length());
+    }
+
+    private static String xmpDate(String iso, int len) {
+        if (len == iso.length() + 1) {
+            return iso + "Z";
+        }
+        String full = iso + "+00:00";
+        if (len <= full.length()) {
+            return full.substring(0, len);
+        }
+        return full + " ".repeat(len - full.length());
+    }
+
+    private static boolean isSubsetPrefix(ByteBuffer b, int at) {
+        for (int k = 0; k < 6; k++) {
+            byte x = b.get(at + k);
+            if (x < 'A' || x > 'Z') {
+                return false;
+            }
+        }
+        return b.get(at + 6) == '+' && (at == 1 || b.get(at - 1) == '/');
+    }
+
+    private static String name(ByteBuffer b, int at) {
+        StringBuilder s = new StringBuilder();
+        for (int k = at; k < b.limit() && s.length() < 64; k++) {
+            byte x = b.get(k);
+            if (!isNameChar(x)) {
+                break;
+            }
+            s.append((char) x);
+        }
+        return s.toString();
+    }
+
+    private static boolean isNameChar(byte x) {
+        return x > ' ' && x < 127 && "/[]<>()%{}".indexOf(x) < 0;
+    }
+
+    private static String prefix(int ordinal, String name) {
+        byte[] h = sha256().digest(("ghidanh-subset/" + ordinal + "/" + name).getBytes(StandardCharsets.UTF_8));
+        char[] c = new char[6];
+        for (int k = 0; k < 6; k++) {
+            c[k] = (char) ('A' + (h[k] & 0xFF) % 26);
+        }
+        return new String(c);
+    }
+
+    private static boolean matches(ByteBuffer b, int at, byte[] p) {
+        if (at + p.length > b.limit()) {
+            return false;
+        }
+        for (int k = 0; k < p.length; k++) {
+            if (b.get(at + k) != p[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(ByteBuffer b, int from, byte x, int max) {
+        int end = Math.min(b.limit(), from + max);
+        for (int k = from; k < end; k++) {
+            if (b.get(k) == x) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static void put(ByteBuffer b, int at, String s) {
+        byte[] a = ascii(s);
+        for (int k = 0; k < a.length; k++) {
+            b.put(at + k, a[k]);
+        }
+    }
+
+    private static void update(MessageDigest md, ByteBuffer b, int from, int to) {
+        ByteBuffer d = b.duplicate();
+        d.position(from);
+        d.limit(to);
+        md.update(d);
+    }
+
+    private static String ascii(ByteBuffer b, int at, int len) {
+        byte[] a = new byte[len];
+        for (int k = 0; k < len; k++) {
+            a[k] = b.get(at + k);
+        }
+        return new String(a, StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hex(byte[] d) {
+        StringBuilder s = new StringBuilder();
+        for (byte x : d) {
+            s.append(String.format("%02x", x & 0xFF));
+        }
+        return s.toString();
+    }
+
+    // ------------------------------------------------------------------ OOXML
+
+    private static final Pattern W3CDTF = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})?");
+
+    static void zip(InputStream in, LocalDate date, OutputStream out) throws IOException {
+        LocalDateTime time = date.atStartOfDay();
+        String iso = String.format("%04d-%02d-%02dT00:00:00Z", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        ZipInputStream zin = new ZipInputStream(in);
+        ZipOutputStream zout = new ZipOutputStream(new NonClosing(out));
+        ZipEntry e;
+        while ((e = zin.getNextEntry()) != null) {
+            ZipEntry ne = new ZipEntry(e.getName());
+            ne.setTimeLocal(time);
+            zout.putNextEntry(ne);
+            if (e.getName().equals("docProps/core.xml")) {
+                Matcher m = W3CDTF.matcher(new String(zin.readAllBytes(), StandardCharsets.UTF_8));
+                zout.write(m.replaceAll(iso).getBytes(StandardCharsets.UTF_8));
+            } else {
+                zin.transferTo(zout);
+            }
+            zout.closeEntry();
+        }
+        zout.finish();
+    }
+
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
