@@ -21,8 +21,9 @@ import javax.management.openmbean.CompositeData;
  * Whole-process run of one big document, for the heap-capped figures:
  * {@code java -Xmx128m -cp benchmarks.jar io.github.ghidanh.benchmarks.BigRoll library|floor|floor-virtualizer N [PDF|DOCX|XLSX]}.
  * Builds the data, warms up on 1,000 entries (3 runs), then times one render of N entries to a file and
- * prints {@code RESULT mode=… n=… seconds=… rowsPerSec=… liveMB=… bytes=…}, where liveMB is the largest
- * heap in use right after a garbage collection during the timed render (the live set).
+ * prints {@code RESULT mode=… n=… seconds=… rowsPerSec=… cpuSeconds=… liveMB=… bytes=…}: wall time, process
+ * CPU time (all threads, GC included) and liveMB, the largest heap in use right after a garbage collection
+ * during the timed render (an upper bound of the live set: a young collection leaves old garbage counted).
  */
 public final class BigRoll {
     private static final AtomicLong LIVE = new AtomicLong();
@@ -42,12 +43,16 @@ public final class BigRoll {
             System.gc();
             watchGc();
             LIVE.set(0);
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             job.render(dir.resolve("roll." + format.extension()));
             double s = (System.nanoTime() - t0) / 1e9;
+            double cpu = (os.getProcessCpuTime() - c0) / 1e9;
             long bytes = Files.size(dir.resolve("roll." + format.extension()));
-            System.out.printf(java.util.Locale.ROOT, "RESULT mode=%s n=%d format=%s seconds=%.3f rowsPerSec=%.0f liveMB=%.1f bytes=%d xmxMB=%d%n",
-                    mode, n, format, s, n / s, LIVE.get() / 1048576.0, bytes,
+            System.out.printf(java.util.Locale.ROOT, "RESULT mode=%s n=%d format=%s seconds=%.3f rowsPerSec=%.0f cpuSeconds=%.3f liveMB=%.1f bytes=%d xmxMB=%d%n",
+                    mode, n, format, s, n / s, cpu, LIVE.get() / 1048576.0, bytes,
                     Runtime.getRuntime().maxMemory() / 1048576);
         } finally {
             try (Stream<Path> st = Files.walk(dir)) {

@@ -7,6 +7,9 @@ import io.github.ghidanh.core.model.Campaign;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.testing.NomineeGenerators;
+import io.github.ghidanh.core.validation.NomineeValidator;
+import io.github.ghidanh.core.validation.Stage;
+import io.github.ghidanh.core.validation.Violation;
 import io.github.ghidanh.core.testing.SampleCampaigns;
 import io.github.ghidanh.core.view.HonourRollView;
 import io.github.ghidanh.core.view.ReadModels;
@@ -59,6 +62,17 @@ public final class Workload {
         return new Workload(s.tree().get(SampleCampaigns.WARD), s.campaign(), List.copyOf(list));
     }
 
+    /** How many of the nominees pass validation and are eligible (all of them, for generated valid nominees). */
+    public int eligible() {
+        int ok = 0;
+        for (Nominee x : nominees) {
+            if (checker.check(x)) {
+                ok++;
+            }
+        }
+        return ok;
+    }
+
     /** Validation + criteria evaluation of one nominee; true when it may be recorded. */
     public boolean check(Nominee n) {
         return checker.check(n);
@@ -79,20 +93,27 @@ public final class Workload {
         return ReadModels.honourRoll(owner, roll, List.of(campaign), DATE);
     }
 
-    /** The checks of the library path: the criteria engine (and the validator once it is on the path). */
+    /**
+     * The checks of the library path: Bean Validation of the nominee at the submission stage (field
+     * constraints and every clause constraint of the profile, Vietnamese messages) through
+     * {@link NomineeValidator}, then the criteria engine's decision.
+     */
     static final class Checker {
         private final CriteriaEngine engine = CriteriaEngine.create();
+        private final NomineeValidator validator;
         private final CriteriaProfile profile;
         private final Campaign campaign;
 
         Checker(CriteriaProfile profile, Campaign campaign) {
             this.profile = profile;
             this.campaign = campaign;
+            this.validator = NomineeValidator.create().withProfile(profile).asOf(DATE);
         }
 
         boolean check(Nominee n) {
+            List<Violation> v = validator.validate(n, Stage.SUBMISSION, NomineeValidator.VIETNAMESE);
             Decision d = engine.evaluate(n, profile, campaign, DATE);
-            return d.eligible();
+            return v.isEmpty() && d.eligible();
         }
     }
 }
