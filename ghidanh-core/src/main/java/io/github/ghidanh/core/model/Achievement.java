@@ -1,5 +1,6 @@
 package io.github.ghidanh.core.model;
 
+import io.github.ghidanh.core.validation.CleanText;
 import io.github.ghidanh.core.internal.Args;
 
 /**
@@ -9,7 +10,8 @@ import io.github.ghidanh.core.internal.Args;
  * @param description what was done, concretely (e.g. "Hiến máu tình nguyện 12 lần")
  * @param otherType the name of the type when {@code type} is OTHER; null otherwise
  */
-public record Achievement(AchievementType type, String description, String otherType) {
+public record Achievement(AchievementType type, @CleanText(max = 2000, multiline = true) String description,
+        @CleanText(max = 200) String otherType) {
     public Achievement {
         type = Args.required(type, f -> ModelException.required("Achievement", f), "type");
         description = Args.text(description);

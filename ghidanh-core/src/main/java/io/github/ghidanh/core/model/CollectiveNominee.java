@@ -1,5 +1,11 @@
 package io.github.ghidanh.core.model;
 
+import io.github.ghidanh.core.validation.CleanText;
+import io.github.ghidanh.core.validation.CollectiveChange;
+import io.github.ghidanh.core.validation.ConcreteAchievement;
+import io.github.ghidanh.core.validation.Stages;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import io.github.ghidanh.core.internal.Args;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,8 +15,13 @@ import java.util.List;
  * A typical collective (tập thể), CV-1.d: it needs what changed compared with the previous period,
  * the effect on the moral training of cadres, members and people, and how it spread.
  */
-public record CollectiveNominee(String id, String cellId, String name, String unit, String changeVsPrevious,
-        String effect, String spread, List<Achievement> achievements, Assessment assessment) implements Nominee {
+@ConcreteAchievement(groups = Stages.Submission.class)
+@CollectiveChange(groups = Stages.Submission.class)
+public record CollectiveNominee(@CleanText(max = 100) String id, @CleanText(max = 100) String cellId,
+        @NotBlank(groups = Stages.Submission.class, message = "{io.github.ghidanh.field.name.required}") @CleanText(max = 500) String name,
+        @CleanText(max = 500) String unit, @CleanText(max = 4000, multiline = true) String changeVsPrevious,
+        @CleanText(max = 4000, multiline = true) String effect, @CleanText(max = 4000, multiline = true) String spread,
+        List<@Valid Achievement> achievements, @Valid Assessment assessment) implements Nominee {
 
     public CollectiveNominee {
         id = Args.required(Args.text(id), f -> ModelException.required("CollectiveNominee", f), "id");

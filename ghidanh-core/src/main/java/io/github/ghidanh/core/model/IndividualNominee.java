@@ -1,5 +1,16 @@
 package io.github.ghidanh.core.model;
 
+import io.github.ghidanh.core.validation.AgencyProposedExemplary;
+import io.github.ghidanh.core.validation.CitizenIdShape;
+import io.github.ghidanh.core.validation.CleanText;
+import io.github.ghidanh.core.validation.ConcreteAchievement;
+import io.github.ghidanh.core.validation.PartyMemberRating;
+import io.github.ghidanh.core.validation.RecognisedIndividual;
+import io.github.ghidanh.core.validation.Stages;
+import io.github.ghidanh.core.validation.SubjectCategoryRequired;
+import io.github.ghidanh.core.validation.YearOfBirth;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import io.github.ghidanh.core.internal.Args;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,10 +40,18 @@ import java.util.Set;
  * @param achievements concrete achievements (CV-1.b)
  * @param assessment the rating, or null
  */
-public record IndividualNominee(String id, String cellId, String name, Integer yearOfBirth, Sex sex, String citizenId,
-        String position, String unit, Set<SubjectCategory> categories, boolean keyLeader, boolean head,
-        boolean exemplary, boolean proposedByAgency, String results, Recognition recognition,
-        List<Achievement> achievements, Assessment assessment) implements Nominee {
+@SubjectCategoryRequired(groups = Stages.Submission.class)
+@ConcreteAchievement(groups = Stages.Submission.class)
+@RecognisedIndividual(groups = Stages.Submission.class)
+@PartyMemberRating(groups = Stages.Submission.class)
+@AgencyProposedExemplary(groups = Stages.Submission.class)
+public record IndividualNominee(@CleanText(max = 100) String id, @CleanText(max = 100) String cellId,
+        @NotBlank(groups = Stages.Submission.class, message = "{io.github.ghidanh.field.name.required}") @CleanText(max = 200) String name,
+        @YearOfBirth Integer yearOfBirth, Sex sex, @CitizenIdShape String citizenId,
+        @CleanText(max = 500) String position, @CleanText(max = 500) String unit, Set<SubjectCategory> categories,
+        boolean keyLeader, boolean head, boolean exemplary, boolean proposedByAgency,
+        @CleanText(max = 4000, multiline = true) String results, @Valid Recognition recognition,
+        List<@Valid Achievement> achievements, @Valid Assessment assessment) implements Nominee {
 
     public IndividualNominee {
         id = Args.required(Args.text(id), f -> ModelException.required("IndividualNominee", f), "id");

@@ -1,5 +1,11 @@
 package io.github.ghidanh.core.model;
 
+import io.github.ghidanh.core.validation.CleanText;
+import io.github.ghidanh.core.validation.ConcreteAchievement;
+import io.github.ghidanh.core.validation.ModelContent;
+import io.github.ghidanh.core.validation.Stages;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import io.github.ghidanh.core.internal.Args;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,8 +15,13 @@ import java.util.List;
  * A new model or effective way of working (mô hình mới, cách làm hiệu quả), CV-1.c: it needs a
  * description of its content, a statement of what is new, and a field.
  */
-public record ModelNominee(String id, String cellId, String name, String unit, ModelField field, String otherField,
-        String content, String novelty, List<Achievement> achievements, Assessment assessment) implements Nominee {
+@ConcreteAchievement(groups = Stages.Submission.class)
+@ModelContent(groups = Stages.Submission.class)
+public record ModelNominee(@CleanText(max = 100) String id, @CleanText(max = 100) String cellId,
+        @NotBlank(groups = Stages.Submission.class, message = "{io.github.ghidanh.field.name.required}") @CleanText(max = 500) String name,
+        @CleanText(max = 500) String unit, ModelField field, @CleanText(max = 200) String otherField,
+        @CleanText(max = 4000, multiline = true) String content, @CleanText(max = 4000, multiline = true) String novelty,
+        List<@Valid Achievement> achievements, @Valid Assessment assessment) implements Nominee {
 
     public ModelNominee {
         id = Args.required(Args.text(id), f -> ModelException.required("ModelNominee", f), "id");

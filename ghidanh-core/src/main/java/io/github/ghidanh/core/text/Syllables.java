@@ -42,7 +42,72 @@ final class Syllables {
             "eo", "êu", "iu", "oi", "ôi", "ơi", "ui", "ưi", "ưu", "iêu", "yêu", "oai", "oay", "oeo", "uây", "uôi",
             "uya", "uyu", "ươi", "ươu");
 
+    /** For chars below {@link #TABLE_SIZE}: the letter without its tone mark (itself if it has none). */
+    private static final char[] TONELESS;
+    /** For chars below {@link #TABLE_SIZE}: the tone mark (combining char) of the letter, or 0. */
+    private static final char[] TONE_OF;
+    /** (toneless letter, tone) → precomposed letter. */
+    private static final java.util.Map<Integer, Character> COMPOSE = new java.util.HashMap<>();
+    static final int TABLE_SIZE = 0x1F00;
+
+    static {
+        TONELESS = new char[TABLE_SIZE];
+        TONE_OF = new char[TABLE_SIZE];
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            TONELESS[c] = c;
+            if (c < 0xC0 || !Character.isLetter(c)) {
+                continue;
+            }
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char tone = 0;
+            StringBuilder rest = new StringBuilder();
+            for (int i = 0; i < d.length(); i++) {
+                char m = d.charAt(i);
+                if (isTone(m) && tone == 0) {
+                    tone = m;
+                } else {
+                    rest.append(m);
+                }
+            }
+            if (tone == 0) {
+                continue;
+            }
+            String t = Normalizer.normalize(rest, Normalizer.Form.NFC);
+            if (t.length() == 1 && t.charAt(0) < TABLE_SIZE) {
+                TONELESS[c] = t.charAt(0);
+                TONE_OF[c] = tone;
+                COMPOSE.put(t.charAt(0) * 8 + toneIndex(tone), c);
+            }
+        }
+    }
+
     private Syllables() {
+    }
+
+    private static int toneIndex(char tone) {
+        switch (tone) {
+            case GRAVE: return 1;
+            case HOOK: return 2;
+            case TILDE: return 3;
+            case ACUTE: return 4;
+            default: return 5;
+        }
+    }
+
+    /** The letter without its tone mark; {@code c} itself if it has none or is not in the table. */
+    static char toneless(char c) {
+        return c < TABLE_SIZE ? TONELESS[c] : c;
+    }
+
+    /** The tone mark of a precomposed letter, or 0. */
+    static char toneOf(char c) {
+        return c < TABLE_SIZE ? TONE_OF[c] : 0;
+    }
+
+    /** The precomposed letter for a toneless letter and a tone mark, or 0 if there is none. */
+    static char compose(char toneless, char tone) {
+        Character c = COMPOSE.get(toneless * 8 + toneIndex(tone));
+        return c == null ? 0 : c;
     }
 
     /**
@@ -112,13 +177,25 @@ final class Syllables {
             if (l.key().length() != 1) {
                 return null;
             }
-            char c = l.key().charAt(0);
+            sb.append(l.key().charAt(0));
+        }
+        return parse(sb.toString());
+    }
+
+    /**
+     * Parses a word given as its lower-case letters without tone marks, one char per letter (e.g.
+     * "nguyên"); {@code null} if it is not one Vietnamese syllable.
+     */
+    static Parse parse(String w) {
+        if (w.isEmpty() || w.length() > 8) {
+            return null;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
             if (VOWELS.indexOf(c) < 0 && CONSONANTS.indexOf(c) < 0) {
                 return null;
             }
-            sb.append(c);
         }
-        String w = sb.toString();
         int start = initialLength(w);
         if (start < 0) {
             return null;

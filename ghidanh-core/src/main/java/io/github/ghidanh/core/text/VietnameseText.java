@@ -89,6 +89,94 @@ public final class VietnameseText {
         if (s == null) {
             return null;
         }
+        String n = nfc(s);
+        StringBuilder out = null;
+        int i = 0;
+        int len = n.length();
+        while (i < len) {
+            char c = n.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            boolean marks = false;
+            while (j < len) {
+                char c2 = n.charAt(j);
+                if (Character.isLetter(c2)) {
+                    j++;
+                } else if (Character.getType(c2) == Character.NON_SPACING_MARK) {
+                    marks = true;
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            String replaced = marks ? slowWord(n.substring(i, j), style) : fastWord(n, i, j, style);
+            if (replaced != null) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.replace(i, j, replaced);
+            }
+            i = j;
+        }
+        return out == null ? n : out.toString();
+    }
+
+    /** The word n[i, j) (NFC, letters only) with its tone moved, or null if nothing changes. */
+    private static String fastWord(String n, int i, int j, ToneStyle style) {
+        if (j - i > 8) {
+            return null;
+        }
+        char tone = 0;
+        int toneAt = -1;
+        char[] key = new char[j - i];
+        for (int k = i; k < j; k++) {
+            char c = n.charAt(k);
+            char t = Syllables.toneOf(c);
+            if (t != 0) {
+                if (tone != 0) {
+                    return null;
+                }
+                tone = t;
+                toneAt = k - i;
+            }
+            key[k - i] = Character.toLowerCase(Syllables.toneless(c));
+        }
+        if (tone == 0) {
+            return null;
+        }
+        Syllables.Parse p = Syllables.parse(new String(key));
+        if (p == null) {
+            return null;
+        }
+        int target = Syllables.tonePosition(p, style);
+        if (target == toneAt) {
+            return null;
+        }
+        char[] word = n.substring(i, j).toCharArray();
+        char composed = Syllables.compose(word[target], tone);
+        if (composed == 0) {
+            return null;
+        }
+        word[toneAt] = Syllables.toneless(word[toneAt]);
+        word[target] = composed;
+        return new String(word);
+    }
+
+    /** The general path for words that keep combining marks in NFC; null if nothing changes. */
+    private static String slowWord(String nfcWord, ToneStyle style) {
+        String d = Normalizer.normalize(nfcWord, Normalizer.Form.NFD);
+        String placed = placeTone(d, style);
+        if (placed.equals(d)) {
+            return null;
+        }
+        return Normalizer.normalize(placed, Normalizer.Form.NFC);
+    }
+
+    /** The original NFD-based implementation, kept for words with stray combining marks. */
+    static String toneFormByDecomposition(String s, ToneStyle style) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(d.length());
         int i = 0;
@@ -284,25 +372,35 @@ public final class VietnameseText {
         }
         NameSortKey.Parts pa = NameSortKey.Parts.of(a);
         NameSortKey.Parts pb = NameSortKey.Parts.of(b);
-        Collator c = collator();
-        int r = c.compare(pa.given(), pb.given());
-        if (r != 0) {
-            return r;
+        Collator c = null;
+        int r = 0;
+        if (!pa.given().equals(pb.given())) {
+            c = collator();
+            r = c.compare(pa.given(), pb.given());
+            if (r != 0) {
+                return r;
+            }
         }
         int m = Math.min(pa.middle().size(), pb.middle().size());
         for (int i = 0; i < m; i++) {
-            r = c.compare(pa.middle().get(i), pb.middle().get(i));
-            if (r != 0) {
-                return r;
+            if (!pa.middle().get(i).equals(pb.middle().get(i))) {
+                c = c == null ? collator() : c;
+                r = c.compare(pa.middle().get(i), pb.middle().get(i));
+                if (r != 0) {
+                    return r;
+                }
             }
         }
         r = Integer.compare(pa.middle().size(), pb.middle().size());
         if (r != 0) {
             return r;
         }
-        r = c.compare(pa.family(), pb.family());
-        if (r != 0) {
-            return r;
+        if (!pa.family().equals(pb.family())) {
+            c = c == null ? collator() : c;
+            r = c.compare(pa.family(), pb.family());
+            if (r != 0) {
+                return r;
+            }
         }
         return Integer.signum(pa.nfc().compareTo(pb.nfc()));
     }

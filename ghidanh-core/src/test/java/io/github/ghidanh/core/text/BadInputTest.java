@@ -88,6 +88,7 @@ class BadInputTest {
                 .forAll(strings().allPossible().ofLengthBetween(0, 40))
                 .checkAssert(s -> {
                     String canonical = VietnameseText.canonicalToneForm(s);
+                    assertThat(canonical).isEqualTo(VietnameseText.toneFormByDecomposition(s, VietnameseText.ToneStyle.OLD));
                     assertThat(VietnameseText.canonicalToneForm(canonical)).isEqualTo(canonical);
                     assertThat(VietnameseText.equalsForComparison(s, Normalizer.normalize(s, Normalizer.Form.NFD)))
                             .isTrue();
@@ -117,6 +118,11 @@ class BadInputTest {
                     assertThat(VietnameseText.fold(c)).isEqualTo(VietnameseText.fold(s)); // only marks move
                     assertThat(VietnameseText.canonicalToneForm(VietnameseText.toneForm(s, VietnameseText.ToneStyle.NEW)))
                             .isEqualTo(c);
+                    // the table-driven implementation agrees with the one by decomposition
+                    assertThat(c).isEqualTo(VietnameseText.toneFormByDecomposition(s, VietnameseText.ToneStyle.OLD));
+                    String upper = s.toUpperCase(java.util.Locale.ROOT);
+                    assertThat(VietnameseText.toneForm(upper, VietnameseText.ToneStyle.NEW))
+                            .isEqualTo(VietnameseText.toneFormByDecomposition(upper, VietnameseText.ToneStyle.NEW));
                 });
     }
 

@@ -5,6 +5,7 @@ import io.github.ghidanh.core.model.ModelField;
 import io.github.ghidanh.core.model.NomineeKind;
 import io.github.ghidanh.core.model.Rating;
 import io.github.ghidanh.core.model.SubjectCategory;
+import io.github.ghidanh.core.text.TextProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -170,6 +171,9 @@ public final class Messages {
         if (v instanceof NomineeKind k) {
             return vietnamese ? k.labelVi() : k.labelEn();
         }
+        if (v instanceof TextProblem.Kind k) {
+            return problem(k, vietnamese);
+        }
         if (v instanceof LocalDate d) {
             return date(d);
         }
@@ -184,6 +188,25 @@ public final class Messages {
             return sb.toString();
         }
         return String.valueOf(v);
+    }
+
+    private static String problem(TextProblem.Kind k, boolean vi) {
+        switch (k) {
+            case CONTROL_CHARACTER:
+                return vi ? "ký tự điều khiển" : "a control character";
+            case LONE_SURROGATE:
+                return vi ? "nửa cặp ký tự đại diện (surrogate) đứng lẻ" : "a lone surrogate";
+            case BIDI_CONTROL:
+                return vi ? "ký tự điều khiển chiều văn bản" : "a bidirectional control character";
+            case INVISIBLE_CHARACTER:
+                return vi ? "ký tự vô hình" : "an invisible character";
+            case REPLACEMENT_CHARACTER:
+                return vi ? "ký tự thay thế U+FFFD (văn bản bị lỗi bảng mã)" : "the replacement character U+FFFD (a decoding error)";
+            case NONCHARACTER:
+                return vi ? "ký tự không dùng trong Unicode" : "a Unicode noncharacter";
+            default:
+                return k.name();
+        }
     }
 
     private static String date(LocalDate d) {

@@ -1,0 +1,50 @@
+package io.github.ghidanh.core.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.ghidanh.core.validation.internal.FieldValidators;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A text that is safe to store, print and compare: at most {@link #max()} characters; nothing that
+ * {@link io.github.ghidanh.core.text.TextChecks} rejects (control characters except line breaks and
+ * tabs when {@link #multiline()}, lone surrogates, bidirectional controls, invisible characters,
+ * U+FFFD, noncharacters); and not typed in a legacy Vietnamese encoding (TCVN3, VNI, see
+ * {@link io.github.ghidanh.core.text.LegacyEncoding}). {@code null} is valid.
+ * Messages: {@code io.github.ghidanh.field.text.length}, {@code io.github.ghidanh.field.text.clean},
+ * {@code io.github.ghidanh.field.text.legacy_encoding}. BRIEF §6, not a clause of the letter.
+ */
+@Documented
+@Constraint(validatedBy = FieldValidators.CleanTextValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+@Repeatable(CleanText.List.class)
+public @interface CleanText {
+    String message() default "{io.github.ghidanh.field.text.clean}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** The maximum length in characters (UTF-16 units). */
+    int max() default 500;
+
+    /** Whether line breaks and tabs are allowed. */
+    boolean multiline() default false;
+
+    @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE})
+    @Retention(RUNTIME)
+    @Documented
+    @interface List {
+        CleanText[] value();
+    }
+}

@@ -1,0 +1,313 @@
+package io.github.ghidanh.core.validation;
+
+import io.github.ghidanh.core.criteria.CriteriaProfile;
+import io.github.ghidanh.core.criteria.Rule;
+import io.github.ghidanh.core.criteria.internal.Messages;
+import io.github.ghidanh.core.model.Nominee;
+import io.github.ghidanh.core.text.CitizenId;
+import io.github.ghidanh.core.validation.internal.Finding;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.HibernateValidatorFactory;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The one entry point a host calls to validate nominees: field constraints and, for a
+ * {@link Stage#SUBMISSION}, every clause constraint of the criteria profile, with messages in
+ * Vietnamese (default) or English.
+ *
+ * <pre>{@code
+ * NomineeValidator v = NomineeValidator.create().withProfile(myProfile).asOf(LocalDate.of(2022, 6, 5));
+ * List<Violation> problems = v.validate(nominee, Stage.SUBMISSION, Locale.forLanguageTag("vi"));
+ * }</pre>
+ *
+ * <p>By default it uses its own Hibernate Validator, bootstrapped once per JVM on first use, with
+ * {@link ParameterMessageInterpolator} (no Expression Language needed) and the bundles
+ * {@code ContributorValidationMessages[_vi]}. {@link #usingValidator(Validator)} plugs in the host's
+ * own {@code Validator} (e.g. Spring's) instead; then the clause constraints see the host's payload
+ * if any, else the default profile (to use another profile with your own validator, give it a
+ * {@link CriteriaPayload}, see there).
+ *
+ * <p>Never throws for bad nominee data: a null nominee, blank or huge texts, control characters,
+ * lone surrogates, NFD or legacy-encoded text all come back as {@link Violation}s. Only a failure of
+ * validation itself (e.g. a host constraint that throws) is reported as a
+ * {@link NomineeValidationException}. Immutable and thread-safe.
+ */
+public final class NomineeValidator {
+    /** Vietnamese, the default locale of messages. */
+    public static final Locale VIETNAMESE = Messages.VIETNAMESE;
+
+    private static final String NOMINEE_REQUIRED = "io.github.ghidanh.field.nominee.required";
+    private static final int MAX_VALUE_CHARS = 100;
+
+    private static final class Factory {
+        static final ValidatorFactory INSTANCE = bootstrap();
+    }
+
+    private final CriteriaProfile profile;
+    private final Validator hostValidator;
+    private final LocalDate asOf;
+    /** Our validators, one per evaluation date (the payload carries it); only used without a host validator. */
+    private final Map<LocalDate, Validator> validators = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Validator clockValidator;
+
+    private NomineeValidator(CriteriaProfile profile, Validator hostValidator, LocalDate asOf) {
+        this.profile = profile;
+        this.hostValidator = hostValidator;
+        this.asOf = asOf;
+    }
+
+    /** A validator with the default profile, our own Hibernate Validator, and the system clock's date. */
+    public static NomineeValidator create() {
+        return new NomineeValidator(CriteriaProfile.defaultProfile(), null, null);
+    }
+
+    /** A copy that applies {@code profile}'s clause rules. */
+    public NomineeValidator withProfile(CriteriaProfile profile) {
+        return new NomineeValidator(Objects.requireNonNull(profile, "profile"), hostValidator, asOf);
+    }
+
+    /** A copy that evaluates as of {@code date} (e.g. the cell meeting) instead of today's date. */
+    public NomineeValidator asOf(LocalDate date) {
+        return new NomineeValidator(profile, hostValidator, Objects.requireNonNull(date, "date"));
+    }
+
+    /** A copy that validates with the host's own {@code Validator}. */
+    public NomineeValidator usingValidator(Validator validator) {
+        return new NomineeValidator(profile, Objects.requireNonNull(validator, "validator"), asOf);
+    }
+
+    public CriteriaProfile profile() {
+        return profile;
+    }
+
+    /**
+     * The constraint validator payload this validator passes to Hibernate Validator (the profile and
+     * the evaluation date, null for the clock's).
+     */
+    public CriteriaPayload payload() {
+        return CriteriaPayload.of(profile, asOf);
+    }
+
+    /**
+     * Validates one nominee.
+     *
+     * @param nominee the nominee; null gives one violation
+     * @param stage the stage; null means {@link Stage#SUBMISSION}
+     * @param locale the language of the messages; null or any "vi" locale means Vietnamese, any other English
+     * @return the violations: field rules first (by path), then clause rules in the profile's order; empty when valid
+     */
+    public List<Violation> validate(Nominee nominee, Stage stage, Locale locale) {
+        boolean vi = Messages.isVietnamese(locale);
+        if (nominee == null) {
+            return List.of(new Violation(null, "", null, NOMINEE_REQUIRED, message(NOMINEE_REQUIRED, Map.of(), vi), null));
+        }
+        Stage s = stage == null ? Stage.SUBMISSION : stage;
+        Set<ConstraintViolation<Nominee>> found;
+        try {
+            found = validator().validate(nominee, s.group());
+        } catch (RuntimeException e) {
+            throw new NomineeValidationException("validation.failed",
+                    "Không kiểm tra được đối tượng \"" + nominee.id() + "\": " + e.getMessage(),
+                    "Could not validate nominee \"" + nominee.id() + "\": " + e.getMessage(), e);
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Sortable> out = new ArrayList<>(found.size());
+        for (ConstraintViolation<Nominee> cv : found) {
+            out.add(convert(nominee, cv, vi));
+        }
+        out.sort(ORDER);
+        List<Violation> result = new ArrayList<>(out.size());
+        for (Sortable x : out) {
+            result.add(x.violation);
+        }
+        return List.copyOf(result);
+    }
+
+    /** Validates a whole submission: the violations of every nominee, in the order given. */
+    public List<Violation> validateAll(Collection<? extends Nominee> nominees, Stage stage, Locale locale) {
+        if (nominees == null) {
+            return List.of(new Violation(null, "", null, NOMINEE_REQUIRED,
+                    message(NOMINEE_REQUIRED, Map.of(), Messages.isVietnamese(locale)), null));
+        }
+        List<Violation> all = new ArrayList<>();
+        for (Nominee n : nominees) {
+            all.addAll(validate(n, stage, locale));
+        }
+        return List.copyOf(all);
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private Validator validator() {
+        if (hostValidator != null) {
+            return hostValidator;
+        }
+        if (asOf == null) {
+            Validator v = clockValidator;
+            if (v == null) {
+                v = newValidator(CriteriaPayload.of(profile, null));
+                clockValidator = v;
+            }
+            return v;
+        }
+        return validators.computeIfAbsent(asOf, d -> newValidator(CriteriaPayload.of(profile, d)));
+    }
+
+    private static Validator newValidator(CriteriaPayload payload) {
+        return Factory.INSTANCE.unwrap(HibernateValidatorFactory.class).usingContext()
+                .constraintValidatorPayload(payload).getValidator();
+    }
+
+    private static ValidatorFactory bootstrap() {
+        try {
+            HibernateValidatorConfiguration cfg = Validation.byProvider(HibernateValidator.class).configure();
+            cfg.messageInterpolator(new ParameterMessageInterpolator(Set.of(VIETNAMESE, Locale.ENGLISH), VIETNAMESE, true));
+            return cfg.buildValidatorFactory();
+        } catch (RuntimeException e) {
+            throw new NomineeValidationException("validation.bootstrap",
+                    "Không khởi tạo được Hibernate Validator: " + e.getMessage(),
+                    "Could not bootstrap Hibernate Validator: " + e.getMessage(), e);
+        }
+    }
+
+    /** The validator factory of the library (bootstrapped once, on first use); for hosts that want to share it. */
+    public static ValidatorFactory validatorFactory() {
+        return Factory.INSTANCE;
+    }
+
+    private record Sortable(Violation violation, int clauseOrder, int keyOrder) {
+    }
+
+    private static final Comparator<Sortable> ORDER = Comparator.comparingInt(Sortable::clauseOrder)
+            .thenComparingInt(Sortable::keyOrder)
+            .thenComparing(s -> s.violation.path())
+            .thenComparing(s -> s.violation.messageKey());
+
+    private Sortable convert(Nominee nominee, ConstraintViolation<Nominee> cv, boolean vi) {
+        String path = cv.getPropertyPath().toString();
+        Finding f = finding(cv);
+        String template = cv.getMessageTemplate();
+        String key = f != null ? f.messageKey()
+                : template != null && template.startsWith("{") && template.endsWith("}")
+                        ? template.substring(1, template.length() - 1) : template;
+        String clause = f == null ? null : f.clauseId();
+        String message;
+        if (f != null) {
+            message = message(key, f.values(), vi);
+        } else if (key != null && Messages.get().raw(key, vi ? VIETNAMESE : Locale.ENGLISH) != null
+                && cv.getConstraintDescriptor() != null) {
+            message = message(key, new HashMap<>(cv.getConstraintDescriptor().getAttributes()), vi);
+        } else {
+            message = cv.getMessage();
+        }
+        String invalid;
+        if (f != null && clause != null) {
+            invalid = f.values().isEmpty() ? null : describe(f.values());
+        } else {
+            invalid = invalidValue(cv, leaf(cv.getPropertyPath()));
+        }
+        int clauseOrder = clause == null ? -1 : clauseOrder(clause);
+        int keyOrder = keyOrder(key);
+        return new Sortable(new Violation(nominee.id(), path, clause, key, message, invalid), clauseOrder, keyOrder);
+    }
+
+    private int clauseOrder(String clause) {
+        List<Rule> rules = profile.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).clauseId().equals(clause)) {
+                return i;
+            }
+        }
+        return rules.size();
+    }
+
+    /** Clause keys in rule-type order, then in each type's order; field keys all alike (sorted by path). */
+    private static int keyOrder(String key) {
+        for (io.github.ghidanh.core.criteria.RuleType t : io.github.ghidanh.core.criteria.RuleType.values()) {
+            int i = t.messageKeys().indexOf(key);
+            if (i >= 0) {
+                return t.ordinal() * 100 + i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static Finding finding(ConstraintViolation<?> cv) {
+        if (cv instanceof HibernateConstraintViolation<?> h) {
+            return h.getDynamicPayload(Finding.class);
+        }
+        return null;
+    }
+
+    private static String message(String key, Map<String, Object> values, boolean vi) {
+        return Messages.get().template(key).render(vi, values);
+    }
+
+    private static String leaf(Path path) {
+        String name = null;
+        for (Path.Node n : path) {
+            name = n.getName();
+        }
+        return name;
+    }
+
+    private static String invalidValue(ConstraintViolation<?> cv, String leaf) {
+        Object v = cv.getInvalidValue();
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Nominee) {
+            return null; // never dump a whole record (personal data)
+        }
+        if ("citizenId".equals(leaf)) {
+            return CitizenId.mask(String.valueOf(v));
+        }
+        if (v instanceof io.github.ghidanh.core.model.Assessment a) {
+            return "rating=" + a.rating() + ", score=" + a.score();
+        }
+        return cut(String.valueOf(v));
+    }
+
+    private static String describe(Map<String, Object> values) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(e.getKey()).append('=').append(e.getValue());
+        }
+        return sb.toString();
+    }
+
+    /** At most 100 characters, every character {@code @CleanText} forbids shown as U+FFFD. */
+    private static String cut(String s) {
+        String out = s;
+        if (out.length() > MAX_VALUE_CHARS) {
+            int end = MAX_VALUE_CHARS;
+            if (Character.isHighSurrogate(out.charAt(end - 1))) {
+                end--;
+            }
+            out = out.substring(0, end) + "…";
+        }
+        return io.github.ghidanh.core.validation.internal.TextRules.sanitize(out);
+    }
+}

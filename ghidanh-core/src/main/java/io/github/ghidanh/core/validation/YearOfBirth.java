@@ -1,0 +1,44 @@
+package io.github.ghidanh.core.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.ghidanh.core.validation.internal.FieldValidators;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A plausible year of birth: from {@link #min()} to the year of the evaluation date (the date of
+ * the {@link CriteriaPayload}; without one, the year of the validator's {@code ClockProvider}). The
+ * letter sets no age limit (CV-1.a includes "Nhân dân", children too), so only the impossible is
+ * rejected. {@code null} is valid. Message {@code io.github.ghidanh.field.year_of_birth.range}.
+ */
+@Documented
+@Constraint(validatedBy = FieldValidators.YearOfBirthValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+@Repeatable(YearOfBirth.List.class)
+public @interface YearOfBirth {
+    String message() default "{io.github.ghidanh.field.year_of_birth.range}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** The earliest year accepted. */
+    int min() default 1900;
+
+    @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE})
+    @Retention(RUNTIME)
+    @Documented
+    @interface List {
+        YearOfBirth[] value();
+    }
+}

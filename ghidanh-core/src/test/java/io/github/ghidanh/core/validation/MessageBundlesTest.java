@@ -1,0 +1,151 @@
+package io.github.ghidanh.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ghidanh.core.criteria.ClauseCases;
+import io.github.ghidanh.core.criteria.RuleType;
+import io.github.ghidanh.core.criteria.internal.Messages;
+import io.github.ghidanh.core.model.Rating;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Sweeps every message key in both languages: same keys, clause cited, no raw {…} left, UTF-8. */
+class MessageBundlesTest {
+    private static final Pattern CLAUSE_KEY = Pattern.compile("io\\.github\\.ghidanh\\.cv_(\\d+)(?:_([a-z]))?(\\.party)?\\..+");
+
+    private static Properties read(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeysAndNoFileNamedValidationMessages() throws IOException {
+        Properties en = read("ContributorValidationMessages.properties");
+        Properties vi = read("ContributorValidationMessages_vi.properties");
+        assertThat(new TreeSet<>(vi.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+        assertThat(en.stringPropertyNames()).hasSize(32);
+        assertThat(MessageBundlesTest.class.getResource("/ValidationMessages.properties")).isNull();
+        // the _en file only stops the fallback to a Vietnamese JVM default; it holds no keys
+        assertThat(read("ContributorValidationMessages_en.properties").stringPropertyNames()).isEmpty();
+        // every rule's key exists in both
+        for (RuleType t : RuleType.values()) {
+            assertThat(en.stringPropertyNames()).containsAll(t.messageKeys());
+        }
+    }
+
+    @Test
+    void everyClauseKeyCitesItsClauseInTheKeyAndInBothTexts() throws IOException {
+        Properties en = read("ContributorValidationMessages.properties");
+        Properties vi = read("ContributorValidationMessages_vi.properties");
+        int clauseKeys = 0;
+        for (String key : en.stringPropertyNames()) {
+            var m = CLAUSE_KEY.matcher(key);
+            if (!m.matches()) {
+                assertThat(key).startsWith("io.github.ghidanh.field.");
+                continue;
+            }
+            clauseKeys++;
+            String clause = "CV-" + m.group(1) + (m.group(2) == null ? "" : "." + m.group(2))
+                    + (m.group(3) == null ? "" : ".party");
+            assertThat(en.getProperty(key)).as(key).endsWith("(" + clause + ")");
+            assertThat(vi.getProperty(key)).as(key).endsWith("(" + clause + ")");
+        }
+        assertThat(clauseKeys).isEqualTo(23);
+    }
+
+    @Test
+    void vietnameseIsReadAsUtf8AndIsNfc() throws IOException {
+        Properties vi = read("ContributorValidationMessages_vi.properties");
+        assertThat(vi.getProperty("io.github.ghidanh.cv_1_e.party.rating"))
+                .startsWith("Đảng viên đề nghị ghi danh phải được xếp loại từ ");
+        for (String key : vi.stringPropertyNames()) {
+            String s = vi.getProperty(key);
+            assertThat(java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC)).as(key).isTrue();
+        }
+        // and the JDK's own bundle loading (as Hibernate Validator uses it) reads the same text
+        ResourceBundle b = ResourceBundle.getBundle("ContributorValidationMessages", Locale.forLanguageTag("vi"));
+        assertThat(b.getString("io.github.ghidanh.cv_2.exemplary"))
+                .isEqualTo("Người đứng đầu, cán bộ, công chức do cơ quan, đơn vị đề xuất ghi danh phải thật sự tiêu biểu, gương mẫu (CV-2)");
+    }
+
+    /** A value for each parameter name a template can use. */
+    private static Map<String, Object> sampleValues() {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("threshold", Rating.HTXSNV);
+        v.put("rating", Rating.HTNV);
+        v.put("band", Rating.HTTNV);
+        v.put("meetingDate", LocalDate.of(2022, 6, 9));
+        v.put("evaluationDate", LocalDate.of(2022, 6, 5));
+        for (String n : new String[] {"min", "count", "votesFor", "votesTotal", "percent", "max", "length", "year",
+                "score", "position"}) {
+            v.put(n, 7);
+        }
+        v.put("character", "U+0000");
+        v.put("encoding", "TCVN3");
+        v.put("kind", io.github.ghidanh.core.text.TextProblem.Kind.BIDI_CONTROL);
+        return v;
+    }
+
+    @Test
+    void noRawPlaceholderLeftAfterInterpolationInEitherLanguage() {
+        Messages m = Messages.get();
+        Set<String> keys = new TreeSet<>(m.englishKeys());
+        keys.removeIf(k -> !k.startsWith("io.github.ghidanh."));
+        assertThat(keys).hasSize(32);
+        for (String key : keys) {
+            for (boolean vi : new boolean[] {true, false}) {
+                String text = m.template(key).render(vi, sampleValues());
+                assertThat(text).as(key + (vi ? " vi" : " en")).doesNotContain("{").doesNotContain("}")
+                        .doesNotContain("$").isNotBlank();
+            }
+        }
+        // labels go to the right language
+        assertThat(m.template("io.github.ghidanh.cv_1_e.party.rating").render(true, sampleValues()))
+                .contains("Hoàn thành xuất sắc nhiệm vụ").contains("Hoàn thành nhiệm vụ");
+        assertThat(m.template("io.github.ghidanh.cv_1_e.party.rating").render(false, sampleValues()))
+                .contains("Completed duties excellently").contains("Completed duties");
+    }
+
+    @Test
+    void everyClauseKeyHasAHandWrittenCase() {
+        Set<String> covered = new TreeSet<>();
+        ClauseCases.all().forEach(c -> covered.add(c.messageKey()));
+        Set<String> ruleKeys = new TreeSet<>();
+        for (RuleType t : RuleType.values()) {
+            ruleKeys.addAll(t.messageKeys());
+        }
+        assertThat(covered).isEqualTo(ruleKeys);
+    }
+
+    @Test
+    void englishWinsOverAVietnameseJvmDefaultInHibernateValidator() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("vi-VN"));
+            var c = ClauseCases.all().get(0);
+            var v = HostValidators.inLocale(Locale.ENGLISH, ClauseConstraintsTest.PAYLOAD)
+                    .validate(c.nominee(), Stages.Submission.class);
+            assertThat(v).singleElement().satisfies(x -> assertThat(x.getMessage()).isEqualTo(c.en()));
+            assertThat(ClauseConstraintsTest.VALIDATOR.validate(c.nominee(), Stage.SUBMISSION, Locale.ENGLISH))
+                    .singleElement().satisfies(x -> assertThat(x.message()).isEqualTo(c.en()));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+}
