@@ -354,11 +354,15 @@ public final class NomineeGenerators {
             b.results(blank(r));
         }
         if (r.nextInt(p) == 0) {
-            int total = r.nextInt(30); // may be 0
-            Integer votesFor = r.nextInt(5) == 0 ? null : r.nextInt(total + 3) - 1; // may be negative or too many
-            LocalDate meeting = r.nextInt(5) == 0 ? null : evaluationDate.plusDays(r.nextInt(11) - 8);
-            b.recognition(r.nextInt(6) == 0 ? null : new Recognition(meeting, "Hội nghị", votesFor,
-                    r.nextInt(6) == 0 ? null : total));
+            // boundaries first: exactly half, one more than half, none, all, one too many, negative, empty meeting
+            int total = r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(30);
+            Integer[] votes = {total / 2, total / 2 + 1, (total + 1) / 2, 0, total, total + 1, -1, null, r.nextInt(total + 1)};
+            Integer votesFor = votes[r.nextInt(votes.length)];
+            LocalDate[] days = {evaluationDate, evaluationDate.plusDays(1), evaluationDate.minusDays(1), null,
+                evaluationDate.minusDays(r.nextInt(60))};
+            LocalDate meeting = days[r.nextInt(days.length)];
+            b.recognition(r.nextInt(8) == 0 ? null : new Recognition(meeting, "Hội nghị", votesFor,
+                    r.nextInt(8) == 0 ? null : total));
         }
         return b.build();
     }
