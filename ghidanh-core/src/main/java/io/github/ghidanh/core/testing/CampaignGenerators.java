@@ -180,6 +180,9 @@ public final class CampaignGenerators {
                     }
                 } else {
                     steps.add(new CampaignScenario.Accept(day, decider, id));
+                    if (r.nextInt(10) == 0) {
+                        again.add(id); // proposed again after acceptance: must be refused
+                    }
                 }
             }
             day = day.plusDays(1 + r.nextInt(3));

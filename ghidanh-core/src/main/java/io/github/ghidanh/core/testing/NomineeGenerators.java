@@ -367,6 +367,94 @@ public final class NomineeGenerators {
         return b.build();
     }
 
+    // ------------------------------------------------------------------ hostile input
+
+    /**
+     * A text of the kinds that break real systems (BRIEF §6): NFD, control characters, a lone
+     * surrogate, a very long text, legacy TCVN3 bytes read as Latin-1, emoji, mixed tone placement,
+     * only spaces, or an ordinary text. The model keeps most of them (it only normalises to NFC);
+     * the validator is what rejects the bad ones.
+     */
+    public static String hostileText(RandomGenerator r) {
+        return switch (r.nextInt(10)) {
+            case 0 -> java.text.Normalizer.normalize(text(r), java.text.Normalizer.Form.NFD);
+            case 1 -> text(r) + "\u0007\u0000";
+            case 2 -> text(r) + "\uD800";
+            case 3 -> text(r).repeat(200 + r.nextInt(400));
+            case 4 -> "B\u00b6o Th\u00beng"; // "Bảo Thắng" in TCVN3 read as Latin-1
+            case 5 -> text(r) + " \uD83C\uDF38";
+            case 6 -> "Hoà Thuỷ " + text(r);
+            case 7 -> blank(r);
+            case 8 -> "  " + text(r) + "\r\n";
+            default -> text(r);
+        };
+    }
+
+    /**
+     * An {@link #arbitrary} nominee some of whose texts (name, unit, results, content, novelty,
+     * achievement descriptions…) are {@link #hostileText hostile}, and whose citizen ID, year of
+     * birth or score may be malformed. For "whatever the validator accepts never breaks the engine or
+     * the workflow".
+     */
+    public static Nominee hostile(RandomGenerator r, String id, String cellId, LocalDate evaluationDate) {
+        Nominee n = arbitrary(r, id, cellId, evaluationDate);
+        if (r.nextBoolean()) {
+            List<Achievement> a = new ArrayList<>();
+            for (Achievement x : n.achievements()) {
+                a.add(r.nextInt(3) == 0 ? new Achievement(x.type(), hostileText(r), x.otherType()) : x);
+            }
+            n = withAchievements(n, a);
+        }
+        if (r.nextInt(4) == 0) {
+            Rating x = pick(r, Rating.values());
+            n = withAssessment(n, new Assessment(x, r.nextInt(130) - 15, r.nextBoolean() ? null : 1900 + r.nextInt(200)));
+        }
+        if (n instanceof ModelNominee m) {
+            ModelNominee.Builder b = m.toBuilder();
+            if (r.nextInt(3) == 0) {
+                b.name(hostileText(r));
+            }
+            if (r.nextInt(3) == 0) {
+                b.content(hostileText(r));
+            }
+            if (r.nextInt(3) == 0) {
+                b.novelty(hostileText(r));
+            }
+            return b.build();
+        }
+        if (n instanceof CollectiveNominee c) {
+            CollectiveNominee.Builder b = c.toBuilder();
+            if (r.nextInt(3) == 0) {
+                b.name(hostileText(r));
+            }
+            if (r.nextInt(3) == 0) {
+                b.effect(hostileText(r));
+            }
+            if (r.nextInt(3) == 0) {
+                b.unit(hostileText(r));
+            }
+            return b.build();
+        }
+        IndividualNominee.Builder b = ((IndividualNominee) n).toBuilder();
+        if (r.nextInt(3) == 0) {
+            b.name(hostileText(r));
+        }
+        if (r.nextInt(3) == 0) {
+            b.results(hostileText(r));
+        }
+        if (r.nextInt(4) == 0) {
+            b.position(hostileText(r));
+        }
+        if (r.nextInt(4) == 0) {
+            String[] ids = {"0010123456", "00101234564X", "001 012 345 645", "０１２３４５６７８９０１", "001012345645"};
+            b.citizenId(pick(r, ids));
+        }
+        if (r.nextInt(5) == 0) {
+            b.yearOfBirth(r.nextInt(3000) - 100);
+        }
+        return b.build();
+    }
+
     // ------------------------------------------------------------------ small edits
 
     /** The same nominee with another assessment (null for none). */

@@ -63,7 +63,7 @@ class WorkflowPropertiesTest {
         }
         // the generator really produced every outcome
         for (String what : List.of("accepted", "returned", "re-proposed", "refused not eligible", "refused not submitted",
-                "refused already recorded", "corrected", "ON_TIME", "LATE", "MISSING", "eligible", "ineligible", "sub-cells")) {
+                "refused already recorded", "refused already proposed", "corrected", "ON_TIME", "LATE", "MISSING", "eligible", "ineligible", "sub-cells")) {
             assertThat(seen.get(what)).as(what).isNotNull();
             assertThat(seen.get(what).get()).as(what).isPositive();
         }
@@ -124,6 +124,14 @@ class WorkflowPropertiesTest {
                     : "pending", 1);
         }
         saw("re-proposed", proposalsPerNominee.values().stream().filter(n -> n > 1).count());
+        // a nominee is proposed again only after a return: never after an acceptance, never twice pending
+        Map<String, Proposal.Status> last = new HashMap<>();
+        for (Proposal p : s.proposals()) {
+            Proposal.Status before = last.put(p.nominee().id(), p.status());
+            assertThat(before).as("%s: %s proposed again after %s", seeded, p.nominee().id(), before)
+                    .isIn(null, Proposal.Status.RETURNED);
+        }
+        saw("refused already proposed", out.refused(WorkflowException.ALREADY_PROPOSED).size());
 
         // --- no entry lost or duplicated through propose / accept / return / correct
         long doneAccepts = out.results().stream().filter(r -> r.done() && r.step() instanceof CampaignScenario.Accept).count();
