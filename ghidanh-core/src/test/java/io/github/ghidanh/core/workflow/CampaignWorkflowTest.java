@@ -179,6 +179,9 @@ class CampaignWorkflowTest {
         assertThat(again.id()).isEqualTo("P2");
         assertThat(wf.accept("P2", null, "BT").number()).isEqualTo(1);
         assertThat(wf.snapshot().latestProposalsFrom(CB1)).extracting(Proposal::id).containsExactly("P2");
+        assertThat(wf.latestProposal("c1")).map(Proposal::status).contains(Proposal.Status.ACCEPTED);
+        assertThat(wf.latestProposal("c1")).map(Proposal::id).contains("P2");
+        assertThat(wf.latestProposal("nobody")).isEmpty();
     }
 
     @Test
