@@ -111,6 +111,9 @@ class RenderAllTest {
             }
         }
         assertThat(doc).contains("w:ascii=\"Times New Roman\"").doesNotContain("Liberation");
+        if (!name.equals("certificates")) {
+            assertThat(text).contains("Trang 1/");
+        }
         assertThat(parts.get("word/styles.xml")).contains("Times New Roman").doesNotContain("Liberation");
     }
 
@@ -136,5 +139,6 @@ class RenderAllTest {
             }
         }
         assertThat(parts.get("xl/styles.xml")).contains("Times New Roman").doesNotContain("Liberation");
+        assertThat(text).as("a spreadsheet has no page footers").doesNotContainPattern("Trang \\d+/\\d+");
     }
 }

@@ -137,7 +137,9 @@ public final class DesignFactory {
         d.setName(name);
         d.setWhenNoDataType(WhenNoDataTypeEnum.ALL_SECTIONS_NO_DETAIL);
         d.setSummaryWithPageHeaderAndFooter(true);
+        // a spreadsheet has no pages: leave the "Trang X/Y" footers out of XLSX
         d.setProperty("net.sf.jasperreports.export.xls.exclude.origin.band.footer", "pageFooter");
+        d.setProperty("net.sf.jasperreports.export.xlsx.exclude.origin.band.footer", "pageFooter");
         d.setProperty("net.sf.jasperreports.export.xls.white.page.background", "false");
         d.setProperty("net.sf.jasperreports.export.xls.detect.cell.type", "false");
         d.setProperty("net.sf.jasperreports.export.xls.sheet.names.all", "ghidanh");
