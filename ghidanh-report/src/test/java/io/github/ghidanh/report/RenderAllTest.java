@@ -93,6 +93,10 @@ class RenderAllTest {
                 assertThat(pdf.pageTexts.get(i)).contains("GIẤY CHỨNG NHẬN", e.nominee().name(), "Số ghi danh: " + e.number());
             }
         }
+        if (name.equals("ward-summary")) {
+            assertThat(text).contains("III. BIỂU ĐỒ SỐ LƯỢNG GHI DANH THEO CHI BỘ");
+            assertThat(pdf.images).as("the chart").isEqualTo(1);
+        }
         assertThat(pdf.fonts).isNotEmpty().allMatch(f -> f.contains("LiberationSerif"));
         assertThat(pdf.notEmbedded).isEmpty();
     }

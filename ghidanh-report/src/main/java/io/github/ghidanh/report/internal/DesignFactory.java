@@ -232,12 +232,17 @@ public final class DesignFactory {
         detail.addBand(empty);
         if (type == DocType.WARD_SUMMARY) {
             JRDesignBand cb = new JRDesignBand();
-            cb.setHeight(250);
+            cb.setHeight(276);
             cb.setSplitType(SplitTypeEnum.PREVENT);
             cb.setPrintWhenExpression(expr("$F{" + F_STYLE + "}.equals(\"" + S_CHART + "\")"));
+            JRDesignTextField heading = text(0, 8, width, 18, "$F{" + F_TEXT + "}", body, true, false, HorizontalTextAlignEnum.LEFT);
+            heading.setMarkup("styled");
+            heading.setPositionType(PositionTypeEnum.FIX_RELATIVE_TO_TOP);
+            heading.setTextAdjust(TextAdjustEnum.CUT_TEXT);
+            cb.addElement(heading);
             JRDesignImage img = new JRDesignImage(d);
             img.setX(0);
-            img.setY(4);
+            img.setY(30);
             img.setWidth(width);
             img.setHeight(242);
             img.setScaleImage(ScaleImageEnum.RETAIN_SHAPE);
