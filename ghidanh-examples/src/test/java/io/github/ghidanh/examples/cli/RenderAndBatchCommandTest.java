@@ -34,6 +34,24 @@ class RenderAndBatchCommandTest {
     }
 
     @Test
+    void archivalGivesAPdfA() throws Exception {
+        Path pdf = dir.resolve("so-ghi-danh-pdfa.pdf");
+        CliRunner r = CliRunner.run("render", "-i", sample.toString(), "-d", "honour-roll", "-f", "pdf", "--archival",
+                "-o", pdf.toString());
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(0);
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var metadata = d.getDocumentCatalog().getMetadata();
+            assertThat(metadata).isNotNull();
+            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains("pdfaid:part");
+        }
+        CliRunner docx = CliRunner.run("render", "-i", sample.toString(), "-d", "honour-roll", "-f", "docx", "--archival",
+                "-o", dir.resolve("x.docx").toString(), "--lang", "en");
+        assertThat(docx.exitCode).isEqualTo(2);
+        assertThat(docx.err).isEqualTo("--archival applies to PDF only.\n");
+    }
+
+    @Test
     void cellDocumentsDefaultToTheFirstCellAndTakeOrg() throws Exception {
         Path first = dir.resolve("bao-cao.xlsx");
         CliRunner r = CliRunner.run("render", "-i", sample.toString(), "-d", "cell-report", "-f", "xlsx", "-o", first.toString(),
@@ -81,6 +99,27 @@ class RenderAndBatchCommandTest {
         assertThat(r.exitCode).isEqualTo(2);
         assertThat(r.err).startsWith("Tệp hong.json không phải JSON hợp lệ");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aFileWithABadRecordIsRefusedRatherThanRenderedWithoutIt() throws Exception {
+        Path bad = dir.resolve("thieu.json");
+        Files.writeString(bad, Files.readString(sample, StandardCharsets.UTF_8)
+                .replaceFirst("\"sex\" : \"FEMALE\"", "\"sex\" : \"NU\""), StandardCharsets.UTF_8);
+        Path target = dir.resolve("so.pdf");
+        CliRunner r = CliRunner.run("render", "-i", bad.toString(), "-d", "honour-roll", "-f", "pdf", "-o", target.toString(),
+                "--lang", "en");
+        assertThat(r.exitCode).isEqualTo(2);
+        // the bad record, then what depends on it (the proposal and the review of the same nominee), then the verdict
+        assertThat(r.err.lines()).containsExactly(
+                "thieu.json: nominees[1].sex: Unknown value \"NU\". Allowed: MALE, FEMALE.",
+                "thieu.json: submissions[0].proposed[1]: No nominee with id \"i-tdp1-nhung\" in \"nominees\" "
+                        + "(or it was rejected for errors reported above).",
+                "thieu.json: reviews[1].nomineeId: Nominee \"i-tdp1-nhung\" was not proposed by any submission, "
+                        + "so it cannot be accepted or returned.",
+                bad + " has 3 problem(s) (see above); fix them, or run \"ghidanh validate --input " + bad
+                        + "\" to see them all.");
+        assertThat(target).doesNotExist();
     }
 
     @Test
