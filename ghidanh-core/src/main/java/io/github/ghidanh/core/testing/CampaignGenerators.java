@@ -103,7 +103,7 @@ public final class CampaignGenerators {
     /**
      * A whole campaign: a tree, a campaign, 0–6 nominees per cell (about one in four built to break a
      * random clause), and the steps: every nominee evaluated on its cell's evaluation day; about
-     * two in three recorded and half proposed (ineligible ones too, which the workflow must refuse);
+     * two in three recorded (a few twice, which must be refused) and half proposed (ineligible ones too, which the workflow must refuse);
      * each cell submits on time, late, or never; the level above accepts or returns each proposal,
      * sometimes before the cell submitted (refused); returned nominees are proposed again and
      * decided again, up to three rounds; some entries are corrected. Steps are in date order.
@@ -118,7 +118,6 @@ public final class CampaignGenerators {
         Map<String, LocalDate> submitted = new LinkedHashMap<>();
         Map<String, String> parentOf = new LinkedHashMap<>();
         int seq = 0;
-        LocalDate latest = deadline;
         for (Organisation cell : tree.all()) {
             if (cell.parentId() == null) {
                 continue;
@@ -138,6 +137,9 @@ public final class CampaignGenerators {
                 steps.add(new CampaignScenario.Evaluate(evalDay, actor, id));
                 if (r.nextInt(3) != 0) {
                     steps.add(new CampaignScenario.Record(evalDay, actor, id));
+                    if (r.nextInt(10) == 0) {
+                        steps.add(new CampaignScenario.Record(evalDay, actor, id)); // twice: must be refused
+                    }
                 }
                 if (r.nextBoolean()) {
                     steps.add(new CampaignScenario.Propose(evalDay, actor, id));
@@ -155,9 +157,6 @@ public final class CampaignGenerators {
             LocalDate on = submitted.get(cell.id());
             if (on != null) {
                 steps.add(new CampaignScenario.Submit(on, actor, cell.id()));
-                if (on.isAfter(latest)) {
-                    latest = on;
-                }
             }
         }
         // decisions of the level above, in rounds after the deadline
@@ -167,7 +166,9 @@ public final class CampaignGenerators {
                 proposed.add(p.nomineeId());
             }
         }
-        LocalDate day = deadline.plusDays(1 + r.nextInt(3));
+        // the first decisions come after every evaluation and after the deadline; late cells may
+        // submit after them (those decisions are refused as not yet submitted)
+        LocalDate day = (latestEval(steps).isAfter(deadline) ? latestEval(steps) : deadline).plusDays(1 + r.nextInt(3));
         for (int round = 0; round < 3 && !proposed.isEmpty(); round++) {
             List<String> again = new ArrayList<>();
             for (String id : proposed) {
@@ -179,6 +180,9 @@ public final class CampaignGenerators {
                     }
                 } else {
                     steps.add(new CampaignScenario.Accept(day, decider, id));
+                    if (r.nextInt(10) == 0) {
+                        again.add(id); // proposed again after acceptance: must be refused
+                    }
                 }
             }
             day = day.plusDays(1 + r.nextInt(3));
@@ -197,6 +201,16 @@ public final class CampaignGenerators {
         }
         steps.sort(Comparator.comparing(Step::on)); // stable: keeps each day's order
         return new CampaignScenario(tree, campaign, nominees, steps);
+    }
+
+    private static LocalDate latestEval(List<Step> steps) {
+        LocalDate d = LocalDate.MIN;
+        for (Step s : steps) {
+            if (s instanceof CampaignScenario.Evaluate && s.on().isAfter(d)) {
+                d = s.on();
+            }
+        }
+        return d;
     }
 
     private static String cellOf(List<Nominee> nominees, String id) {

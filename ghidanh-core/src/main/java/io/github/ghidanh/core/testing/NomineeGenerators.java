@@ -354,11 +354,103 @@ public final class NomineeGenerators {
             b.results(blank(r));
         }
         if (r.nextInt(p) == 0) {
-            int total = r.nextInt(30); // may be 0
-            Integer votesFor = r.nextInt(5) == 0 ? null : r.nextInt(total + 3) - 1; // may be negative or too many
-            LocalDate meeting = r.nextInt(5) == 0 ? null : evaluationDate.plusDays(r.nextInt(11) - 8);
-            b.recognition(r.nextInt(6) == 0 ? null : new Recognition(meeting, "Hội nghị", votesFor,
-                    r.nextInt(6) == 0 ? null : total));
+            // boundaries first: exactly half, one more than half, none, all, one too many, negative, empty meeting
+            int total = r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(30);
+            Integer[] votes = {total / 2, total / 2 + 1, (total + 1) / 2, 0, total, total + 1, -1, null, r.nextInt(total + 1)};
+            Integer votesFor = votes[r.nextInt(votes.length)];
+            LocalDate[] days = {evaluationDate, evaluationDate.plusDays(1), evaluationDate.minusDays(1), null,
+                evaluationDate.minusDays(r.nextInt(60))};
+            LocalDate meeting = days[r.nextInt(days.length)];
+            b.recognition(r.nextInt(8) == 0 ? null : new Recognition(meeting, "Hội nghị", votesFor,
+                    r.nextInt(8) == 0 ? null : total));
+        }
+        return b.build();
+    }
+
+    // ------------------------------------------------------------------ hostile input
+
+    /**
+     * A text of the kinds that break real systems (BRIEF §6): NFD, control characters, a lone
+     * surrogate, a very long text, legacy TCVN3 bytes read as Latin-1, emoji, mixed tone placement,
+     * only spaces, or an ordinary text. The model keeps most of them (it only normalises to NFC);
+     * the validator is what rejects the bad ones.
+     */
+    public static String hostileText(RandomGenerator r) {
+        return switch (r.nextInt(10)) {
+            case 0 -> java.text.Normalizer.normalize(text(r), java.text.Normalizer.Form.NFD);
+            case 1 -> text(r) + "\u0007\u0000";
+            case 2 -> text(r) + "\uD800";
+            case 3 -> text(r).repeat(200 + r.nextInt(400));
+            case 4 -> "B\u00b6o Th\u00beng"; // "Bảo Thắng" in TCVN3 read as Latin-1
+            case 5 -> text(r) + " \uD83C\uDF38";
+            case 6 -> "Hoà Thuỷ " + text(r);
+            case 7 -> blank(r);
+            case 8 -> "  " + text(r) + "\r\n";
+            default -> text(r);
+        };
+    }
+
+    /**
+     * An {@link #arbitrary} nominee some of whose texts (name, unit, results, content, novelty,
+     * achievement descriptions…) are {@link #hostileText hostile}, and whose citizen ID, year of
+     * birth or score may be malformed. For "whatever the validator accepts never breaks the engine or
+     * the workflow".
+     */
+    public static Nominee hostile(RandomGenerator r, String id, String cellId, LocalDate evaluationDate) {
+        Nominee n = arbitrary(r, id, cellId, evaluationDate);
+        if (r.nextBoolean()) {
+            List<Achievement> a = new ArrayList<>();
+            for (Achievement x : n.achievements()) {
+                a.add(r.nextInt(3) == 0 ? new Achievement(x.type(), hostileText(r), x.otherType()) : x);
+            }
+            n = withAchievements(n, a);
+        }
+        if (r.nextInt(4) == 0) {
+            Rating x = pick(r, Rating.values());
+            n = withAssessment(n, new Assessment(x, r.nextInt(130) - 15, r.nextBoolean() ? null : 1900 + r.nextInt(200)));
+        }
+        if (n instanceof ModelNominee m) {
+            ModelNominee.Builder b = m.toBuilder();
+            if (r.nextInt(3) == 0) {
+                b.name(hostileText(r));
+            }
+            if (r.nextInt(3) == 0) {
+                b.content(hostileText(r));
+            }
+            if (r.nextInt(3) == 0) {
+                b.novelty(hostileText(r));
+            }
+            return b.build();
+        }
+        if (n instanceof CollectiveNominee c) {
+            CollectiveNominee.Builder b = c.toBuilder();
+            if (r.nextInt(3) == 0) {
+                b.name(hostileText(r));
+            }
+            if (r.nextInt(3) == 0) {
+                b.effect(hostileText(r));
+            }
+            if (r.nextInt(3) == 0) {
+                b.unit(hostileText(r));
+            }
+            return b.build();
+        }
+        IndividualNominee.Builder b = ((IndividualNominee) n).toBuilder();
+        if (r.nextInt(3) == 0) {
+            b.name(hostileText(r));
+        }
+        if (r.nextInt(3) == 0) {
+            b.results(hostileText(r));
+        }
+        if (r.nextInt(4) == 0) {
+            b.position(hostileText(r));
+        }
+        if (r.nextInt(4) == 0) {
+            String[] ids = {"0010123456", "00101234564X", "001 012 345 645", "０１２３４５６７８９０１", "001012345645"};
+            b.citizenId(pick(r, ids));
+        }
+        if (r.nextInt(5) == 0) {
+            b.yearOfBirth(r.nextInt(3000) - 100);
         }
         return b.build();
     }

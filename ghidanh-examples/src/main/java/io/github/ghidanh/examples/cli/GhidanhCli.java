@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  * Messages go to stdout/stderr in UTF-8 whatever the platform's default charset.
  */
 @Command(name = "ghidanh", mixinStandardHelpOptions = true, versionProvider = GhidanhCli.Version.class,
-        subcommands = {ValidateCommand.class,
+        subcommands = {DemoCommand.class, ValidateCommand.class, RenderCommand.class, BatchCommand.class,
                 ImportCommand.class, CommandLine.HelpCommand.class},
         description = {"Honour roll (sổ ghi danh) of exemplary models, collectives and individuals: validate input, "
                 + "run the sample campaign, render the official documents (PDF, DOCX, XLSX).",

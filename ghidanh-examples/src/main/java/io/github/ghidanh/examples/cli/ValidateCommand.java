@@ -1,9 +1,10 @@
 package io.github.ghidanh.examples.cli;
 
 import io.github.ghidanh.core.criteria.CriteriaProfile;
-import io.github.ghidanh.core.criteria.Decision;
-import io.github.ghidanh.core.criteria.Reason;
 import io.github.ghidanh.core.model.Nominee;
+import io.github.ghidanh.core.validation.NomineeValidator;
+import io.github.ghidanh.core.validation.Stage;
+import io.github.ghidanh.core.validation.Violation;
 import io.github.ghidanh.examples.interchange.ImportProblem;
 import io.github.ghidanh.examples.interchange.Interchange;
 import io.github.ghidanh.examples.interchange.JsonInterchange;
@@ -11,6 +12,9 @@ import io.github.ghidanh.examples.internal.Messages;
 import io.github.ghidanh.examples.pipeline.Evaluation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code ghidanh validate --input FILE}: every violation, localised, with its path and clause. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Checks an interchange file (JSON, docs/json-format.md): every value that cannot be read, "
-                + "and every nominee that does not meet the criteria, with its record path and the clause (CV-…) of the letter.",
+                + "and every violation of the validation rules and the criteria (ghidanh-core's NomineeValidator, stage SUBMISSION), "
+                + "with its record path and the clause (CV-…) of the letter.",
                 "Exit codes: 0 valid, 1 violations found (each printed), 2 input unreadable."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -51,19 +56,25 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Interchange in = r.content();
         CriteriaProfile prof = Inputs.profile(profile, in.campaign().criteriaProfileId());
-        Map<String, Decision> decisions = Evaluation.evaluate(in, prof);
+        // Bean Validation (Hibernate Validator) is bootstrapped here only: the other commands never need it
+        NomineeValidator base = NomineeValidator.create().withProfile(prof);
+        Map<LocalDate, NomineeValidator> byDate = new HashMap<>();
         int ineligible = 0;
         int reasons = 0;
         for (Nominee n : in.nominees()) {
-            Decision d = decisions.get(n.id());
-            if (d.eligible()) {
+            LocalDate on = Evaluation.evaluationDate(in, n.cellId());
+            NomineeValidator v = byDate.computeIfAbsent(on, base::asOf);
+            List<Violation> violations = v.validate(n, Stage.SUBMISSION, locale);
+            if (violations.isEmpty()) {
                 continue;
             }
             ineligible++;
-            for (Reason reason : d.reasons()) {
+            for (Violation violation : violations) {
                 reasons++;
-                out.println(file + ": nominees[" + r.indexOf(n.id()) + "] (" + n.id() + ", " + n.name() + "): ["
-                        + reason.clauseId() + "] " + reason.message(locale));
+                String path = "nominees[" + r.indexOf(n.id()) + "]" + (violation.path() == null || violation.path().isEmpty()
+                        ? "" : "." + violation.path());
+                out.println(file + ": " + path + " (" + n.id() + ", " + n.name() + "): "
+                        + (violation.clauseId() == null ? "" : "[" + violation.clauseId() + "] ") + violation.message());
             }
         }
         int total = r.problems().size() + reasons;

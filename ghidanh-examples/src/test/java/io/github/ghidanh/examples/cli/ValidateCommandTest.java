@@ -41,13 +41,15 @@ class ValidateCommandTest {
         CliRunner r = CliRunner.run("validate", "--input", file.toString());
 
         assertThat(r.exitCode).as(r.toString()).isEqualTo(1);
-        // the sample's deliberately ineligible nominees, each with the clause it breaks (SampleCampaigns.ineligible)
-        assertThat(r.out).contains("mau.json: nominees[4] (i-tdp1-loi, Trịnh Văn Lợi): [CV-1.e.party] ");
-        assertThat(r.out).contains("(i-tdp2-mo, Lý Thị Mơ): [CV-1.b] ");
-        assertThat(r.out).contains("(c-tdp2-thanhnien, Chi đoàn Thanh niên Tổ dân phố số 2): [CV-1.d");
-        assertThat(r.out).contains("(i-tdp3-chu, Sùng Seo Chứ): [CV-1.e");
-        assertThat(r.out).contains("(i-truong-truong, Mai Xuân Trường): [CV-2] ");
-        assertThat(r.out).contains("(m-ubnd-dat, Mô hình \"Quản lý đất đai bằng bản đồ số\"): [CV-1.c");
+        // the sample's deliberately ineligible nominees, each with its path and the clause it breaks (SampleCampaigns.ineligible)
+        assertThat(r.out).contains("mau.json: nominees[4].assessment (i-tdp1-loi, Trịnh Văn Lợi): [CV-1.e.party] Đảng viên đề nghị "
+                + "ghi danh phải được xếp loại từ Hoàn thành xuất sắc nhiệm vụ trở lên, nhưng được xếp loại Hoàn thành tốt nhiệm vụ");
+        assertThat(r.out).contains("mau.json: nominees[8].achievements (i-tdp2-mo, Lý Thị Mơ): [CV-1.b] ");
+        assertThat(r.out).contains("mau.json: nominees[9].spread (c-tdp2-thanhnien, Chi đoàn Thanh niên Tổ dân phố số 2): [CV-1.d] ");
+        assertThat(r.out).contains("mau.json: nominees[13].recognition (i-tdp3-chu, Sùng Seo Chứ): [CV-1.e] ");
+        assertThat(r.out).contains("mau.json: nominees[18].exemplary (i-truong-truong, Mai Xuân Trường): [CV-2] ");
+        assertThat(r.out).contains("mau.json: nominees[20].novelty (m-ubnd-dat, Mô hình \"Quản lý đất đai bằng bản đồ số\"): [CV-1.c] ");
+        assertThat(r.out.lines()).hasSize(7);
         assertThat(r.out).endsWith("mau.json: 26 đối tượng, 20 đạt tiêu chí, 6 không đạt; 0 lỗi dữ liệu; "
                 + "bộ tiêu chí lao-cai-duyen-hai-2022-h1.\n");
     }
@@ -62,6 +64,21 @@ class ValidateCommandTest {
 
         assertThat(r.exitCode).isEqualTo(1);
         assertThat(r.out).contains("sai.json: nominees[1].assessment.rating: Unknown value \"XUATSAC\". Allowed: HTXSNV, HTTNV, HTNV, KHTNV.");
+    }
+
+    @Test
+    void fieldRulesOfTheValidatorAreReportedToo() throws Exception {
+        SampleCampaigns.Sample s = SampleCampaigns.duyenHai2022();
+        io.github.ghidanh.core.model.IndividualNominee nhung = (io.github.ghidanh.core.model.IndividualNominee) s.nominees().get(1);
+        Interchange one = new Interchange(s.tree(), s.campaign(), List.of(nhung.toBuilder().citizenId("12345").build()),
+                List.of(), List.of());
+        Path file = dir.resolve("cccd.json");
+        JsonInterchange.write(one, file);
+
+        CliRunner r = CliRunner.run("validate", "--input", file.toString(), "--lang", "en");
+
+        assertThat(r.exitCode).isEqualTo(1);
+        assertThat(r.out).startsWith("cccd.json: nominees[0].citizenId (i-tdp1-nhung, Nguyễn Thị Hồng Nhung): ");
     }
 
     @Test

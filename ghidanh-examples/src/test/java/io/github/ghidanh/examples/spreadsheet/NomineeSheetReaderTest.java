@@ -159,6 +159,18 @@ class NomineeSheetReaderTest {
     }
 
     @Test
+    void legacyEncodedCellsAreReportedNotImported() {
+        // "B¶o Th¾ng" is TCVN3 (ABC) for "Bảo Thắng", read as if it were Unicode
+        String csv = "Họ và tên;Đơn vị\nHà Văn Thắng;Tổ dân phố số 1\nNguyễn Văn An;B¶o Th¾ng\n";
+        SheetImport r = READER.read(csv.getBytes(StandardCharsets.UTF_8), "cu.csv");
+        assertThat(r.nominees()).extracting(Nominee::name).containsExactly("Hà Văn Thắng");
+        assertThat(r.problems()).extracting(ImportProblem::row, ImportProblem::location, ImportProblem::code)
+                .containsExactly(tuple(3, "Đơn vị", "import.legacyEncoding"));
+        assertThat(r.problems().get(0).messageEn()).isEqualTo("The text \"B¶o Th¾ng\" looks like TCVN3 (a legacy Vietnamese "
+                + "encoding), not Unicode. Convert the file to Unicode (e.g. with the Unikey toolkit) and import again.");
+    }
+
+    @Test
     void aCsvInTheWindowsCodePageIsRefusedWithWhatToDo() {
         byte[] cp = "Họ và tên\nHà Văn Thắng\n".getBytes(Charset.forName("windows-1258"));
         assertThatThrownBy(() -> READER.read(cp, "ansi.csv")).isInstanceOfSatisfying(InterchangeException.class, e -> {

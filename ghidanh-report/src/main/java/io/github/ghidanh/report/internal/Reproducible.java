@@ -276,15 +276,62 @@ public final class Reproducible {
             ZipEntry ne = new ZipEntry(e.getName());
             ne.setTimeLocal(time);
             zout.putNextEntry(ne);
-            if (e.getName().equals("docProps/core.xml")) {
+            String name = e.getName();
+            if (name.equals("docProps/core.xml")) {
                 Matcher m = W3CDTF.matcher(new String(zin.readAllBytes(), StandardCharsets.UTF_8));
                 zout.write(m.replaceAll(iso).getBytes(StandardCharsets.UTF_8));
+            } else if (name.endsWith(".xml") && (name.startsWith("word/") || name.startsWith("xl/drawings/"))) {
+                drawingIds(zin, zout);
             } else {
                 zin.transferTo(zout);
             }
             zout.closeEntry();
         }
         zout.finish();
+    }
+
+    private static final Pattern DRAWING_ID = Pattern.compile("(<(?:wp:docPr|pic:cNvPr|xdr:cNvPr)\\s+id=\")(\\d+)\"");
+
+    /**
+     * The OOXML exporters number pictures with identity hash codes; renumber them 1, 2, … in order
+     * of appearance (the same number for the same old id, so docPr and cNvPr still agree). Streams
+     * line by line, keeping every other byte.
+     */
+    private static void drawingIds(InputStream in, OutputStream out) throws IOException {
+        Map<String, String> ids = new LinkedHashMap<>();
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+        byte[] buf = new byte[8192];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            for (int i = 0; i < n; i++) {
+                line.write(buf[i]);
+                if (buf[i] == '\n') {
+                    writeLine(line, ids, out);
+                }
+            }
+        }
+        writeLine(line, ids, out);
+    }
+
+    private static void writeLine(java.io.ByteArrayOutputStream line, Map<String, String> ids, OutputStream out)
+            throws IOException {
+        if (line.size() == 0) {
+            return;
+        }
+        String s = line.toString(StandardCharsets.UTF_8);
+        line.reset();
+        if (s.indexOf("Pr id=\"") < 0) {
+            out.write(s.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Matcher m = DRAWING_ID.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String fresh = ids.computeIfAbsent(m.group(2), k -> String.valueOf(ids.size() + 1));
+            m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + fresh + "\""));
+        }
+        m.appendTail(b);
+        out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static final class NonClosing extends java.io.FilterOutputStream {
