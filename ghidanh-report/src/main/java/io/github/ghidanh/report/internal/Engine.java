@@ -85,7 +85,9 @@ public final class Engine {
             defaults &= options.hasDefaultColumns(t);
         }
         DocSpec spec = Documents.spec(view, labels, chart);
+        TextLimits.check(spec, byField, labels); // before filling: an endless text would keep the filler busy for minutes
         Map<String, Object> params = new HashMap<>(spec.params());
+        params.replaceAll((k, v) -> v instanceof String s ? Markup.xmlSafe(s) : v); // no character XML forbids
         for (List<Columns.Column> list : cols.values()) {
             for (Columns.Column c : list) {
                 params.put(DesignFactory.headerParam(c), labels.get(c.table().name() + "." + c.id()));

@@ -46,7 +46,7 @@ final class LineDataSource implements JRDataSource {
             case DesignFactory.F_GROUP:
                 return current.group();
             case DesignFactory.F_TEXT:
-                return current.text();
+                return Markup.xmlSafe(current.text());
             default:
                 break;
         }
@@ -55,9 +55,9 @@ final class LineDataSource implements JRDataSource {
             if (current.item() == null || c.table().name().equals(current.table()) == false) {
                 return null;
             }
-            String v = Markup.escape(VietnameseText.nfc(c.value().apply(current.item(), labels)));
+            String v = Markup.escape(Markup.xmlSafe(VietnameseText.nfc(c.value().apply(current.item(), labels))));
             return current.bold() ? Markup.bold(v) : v;
         }
-        return current.extra().get(name);
+        return Markup.xmlSafe(current.extra().get(name));
     }
 }
