@@ -78,6 +78,21 @@ class OptionsTest {
     }
 
     @Test
+    void aBadRowIsNamedInTheError(@TempDir Path dir) {
+        var entries = new ArrayList<>(Views.roll(Views.party(), 3).entries());
+        var e = entries.get(1);
+        entries.set(1, new io.github.ghidanh.core.workflow.HonourRollEntry(e.number(), e.rollOwnerId(), e.campaignId(),
+                e.date(), null, e.level(), e.decision(), null, null, null, null, e.recordedBy(), e.recordedAt()));
+        HonourRollView bad = new HonourRollView(Views.party(), "x", List.of(Views.CAMPAIGN), entries);
+        Path target = dir.resolve("so.pdf");
+        assertThatThrownBy(() -> reports.render(bad, RenderOptions.of(Format.PDF), target))
+                .isInstanceOf(ReportException.class)
+                .satisfies(x -> assertThat(((ReportException) x).code()).isEqualTo("report.data"))
+                .hasMessageContaining("mục số 2").hasMessageContaining("entry no. 2").hasMessageContaining("ENTRIES");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
     void writingToAPathIsAtomic(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("cong-van.xlsx");
         Files.writeString(target, "old content");

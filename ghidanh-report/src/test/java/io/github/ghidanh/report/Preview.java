@@ -18,5 +18,9 @@ public final class Preview {
                 r.render(e.getValue(), RenderOptions.of(f), dir.resolve(e.getKey() + "." + f.extension()));
             }
         }
+        // the state format (Nghị định 30/2020), and English labels
+        r.render(Views.roll(Views.state(), 12), RenderOptions.of(Format.PDF), dir.resolve("honour-roll-state.pdf"));
+        r.render(Demo.honourRoll(), RenderOptions.builder(Format.PDF).locale(java.util.Locale.ENGLISH).build(),
+                dir.resolve("honour-roll-en.pdf"));
     }
 }

@@ -18,6 +18,11 @@ import java.util.List;
 
 /** Small hand-made views for tests that need their own data. */
 final class Views {
+    static final io.github.ghidanh.core.model.Campaign CAMPAIGN = io.github.ghidanh.core.model.Campaign
+            .builder("c1", "dh").period(io.github.ghidanh.core.model.Period.firstHalf(2022))
+            .deadline(io.github.ghidanh.core.model.Deadline.before(LocalDate.of(2022, 6, 10)))
+            .issueDate(LocalDate.of(2022, 5, 31)).build();
+
     private Views() {
     }
 
@@ -50,6 +55,6 @@ final class Views {
         for (int i = 1; i <= rows; i++) {
             entries.add(entry(i, person("p" + i, "Người thứ " + i, "Thành tích số " + i)));
         }
-        return new HonourRollView(ctx, "Đảng ủy phường Duyên Hải", List.of(Demo.SAMPLE.campaign()), entries);
+        return new HonourRollView(ctx, "Đảng ủy phường Duyên Hải", List.of(CAMPAIGN), entries);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ghidanh.core.model;
 
 import io.github.ghidanh.core.validation.CleanText;
+import io.github.ghidanh.core.validation.Limits;
 import io.github.ghidanh.core.internal.Args;
 
 /**
@@ -10,8 +11,8 @@ import io.github.ghidanh.core.internal.Args;
  * @param description what was done, concretely (e.g. "Hiến máu tình nguyện 12 lần")
  * @param otherType the name of the type when {@code type} is OTHER; null otherwise
  */
-public record Achievement(AchievementType type, @CleanText(max = 2000, multiline = true) String description,
-        @CleanText(max = 200) String otherType) {
+public record Achievement(AchievementType type, @CleanText(max = Limits.DESCRIPTION, multiline = true) String description,
+        @CleanText(max = Limits.OTHER_NAME) String otherType) {
     public Achievement {
         type = Args.required(type, f -> ModelException.required("Achievement", f), "type");
         description = Args.text(description);

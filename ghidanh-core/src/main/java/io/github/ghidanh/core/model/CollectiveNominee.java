@@ -1,6 +1,7 @@
 package io.github.ghidanh.core.model;
 
 import io.github.ghidanh.core.validation.CleanText;
+import io.github.ghidanh.core.validation.Limits;
 import io.github.ghidanh.core.validation.CollectiveChange;
 import io.github.ghidanh.core.validation.ConcreteAchievement;
 import io.github.ghidanh.core.validation.Stages;
@@ -17,10 +18,10 @@ import java.util.List;
  */
 @ConcreteAchievement(groups = Stages.Submission.class)
 @CollectiveChange(groups = Stages.Submission.class)
-public record CollectiveNominee(@CleanText(max = 100) String id, @CleanText(max = 100) String cellId,
-        @NotBlank(groups = Stages.Submission.class, message = "{io.github.ghidanh.field.name.required}") @CleanText(max = 500) String name,
-        @CleanText(max = 500) String unit, @CleanText(max = 4000, multiline = true) String changeVsPrevious,
-        @CleanText(max = 4000, multiline = true) String effect, @CleanText(max = 4000, multiline = true) String spread,
+public record CollectiveNominee(@CleanText(max = Limits.ID) String id, @CleanText(max = Limits.ID) String cellId,
+        @NotBlank(groups = Stages.Submission.class, message = "{io.github.ghidanh.field.name.required}") @CleanText(max = Limits.NAME) String name,
+        @CleanText(max = Limits.NAME) String unit, @CleanText(max = Limits.LONG_TEXT, multiline = true) String changeVsPrevious,
+        @CleanText(max = Limits.LONG_TEXT, multiline = true) String effect, @CleanText(max = Limits.LONG_TEXT, multiline = true) String spread,
         List<@Valid Achievement> achievements, @Valid Assessment assessment) implements Nominee {
 
     public CollectiveNominee {

@@ -3,6 +3,7 @@ package io.github.ghidanh.core.model;
 import io.github.ghidanh.core.validation.AgencyProposedExemplary;
 import io.github.ghidanh.core.validation.CitizenIdShape;
 import io.github.ghidanh.core.validation.CleanText;
+import io.github.ghidanh.core.validation.Limits;
 import io.github.ghidanh.core.validation.ConcreteAchievement;
 import io.github.ghidanh.core.validation.PartyMemberRating;
 import io.github.ghidanh.core.validation.RecognisedIndividual;
@@ -45,12 +46,12 @@ import java.util.Set;
 @RecognisedIndividual(groups = Stages.Submission.class)
 @PartyMemberRating(groups = Stages.Submission.class)
 @AgencyProposedExemplary(groups = Stages.Submission.class)
-public record IndividualNominee(@CleanText(max = 100) String id, @CleanText(max = 100) String cellId,
-        @NotBlank(groups = Stages.Submission.class, message = "{io.github.ghidanh.field.name.required}") @CleanText(max = 200) String name,
+public record IndividualNominee(@CleanText(max = Limits.ID) String id, @CleanText(max = Limits.ID) String cellId,
+        @NotBlank(groups = Stages.Submission.class, message = "{io.github.ghidanh.field.name.required}") @CleanText(max = Limits.PERSON_NAME) String name,
         @YearOfBirth Integer yearOfBirth, Sex sex, @CitizenIdShape String citizenId,
-        @CleanText(max = 500) String position, @CleanText(max = 500) String unit, Set<SubjectCategory> categories,
+        @CleanText(max = Limits.NAME) String position, @CleanText(max = Limits.NAME) String unit, Set<SubjectCategory> categories,
         boolean keyLeader, boolean head, boolean exemplary, boolean proposedByAgency,
-        @CleanText(max = 4000, multiline = true) String results, @Valid Recognition recognition,
+        @CleanText(max = Limits.LONG_TEXT, multiline = true) String results, @Valid Recognition recognition,
         List<@Valid Achievement> achievements, @Valid Assessment assessment) implements Nominee {
 
     public IndividualNominee {

@@ -1,6 +1,7 @@
 package io.github.ghidanh.core.model;
 
 import io.github.ghidanh.core.validation.CleanText;
+import io.github.ghidanh.core.validation.Limits;
 import io.github.ghidanh.core.validation.ConcreteAchievement;
 import io.github.ghidanh.core.validation.ModelContent;
 import io.github.ghidanh.core.validation.Stages;
@@ -17,10 +18,10 @@ import java.util.List;
  */
 @ConcreteAchievement(groups = Stages.Submission.class)
 @ModelContent(groups = Stages.Submission.class)
-public record ModelNominee(@CleanText(max = 100) String id, @CleanText(max = 100) String cellId,
-        @NotBlank(groups = Stages.Submission.class, message = "{io.github.ghidanh.field.name.required}") @CleanText(max = 500) String name,
-        @CleanText(max = 500) String unit, ModelField field, @CleanText(max = 200) String otherField,
-        @CleanText(max = 4000, multiline = true) String content, @CleanText(max = 4000, multiline = true) String novelty,
+public record ModelNominee(@CleanText(max = Limits.ID) String id, @CleanText(max = Limits.ID) String cellId,
+        @NotBlank(groups = Stages.Submission.class, message = "{io.github.ghidanh.field.name.required}") @CleanText(max = Limits.NAME) String name,
+        @CleanText(max = Limits.NAME) String unit, ModelField field, @CleanText(max = Limits.OTHER_NAME) String otherField,
+        @CleanText(max = Limits.LONG_TEXT, multiline = true) String content, @CleanText(max = Limits.LONG_TEXT, multiline = true) String novelty,
         List<@Valid Achievement> achievements, @Valid Assessment assessment) implements Nominee {
 
     public ModelNominee {

@@ -127,13 +127,7 @@ public final class ScenarioRunner {
 
     /** The id of the nominee's latest proposal, or a placeholder the workflow will refuse. */
     private static String latestProposal(CampaignWorkflow wf, String nomineeId) {
-        String id = "(none for " + nomineeId + ")";
-        for (Proposal p : wf.proposals()) {
-            if (p.nominee().id().equals(nomineeId)) {
-                id = p.id();
-            }
-        }
-        return id;
+        return wf.latestProposal(nomineeId).map(Proposal::id).orElse("(none for " + nomineeId + ")");
     }
 
     // ------------------------------------------------------------------ the bundled sample

@@ -33,7 +33,7 @@ public @interface YearOfBirth {
     Class<? extends Payload>[] payload() default {};
 
     /** The earliest year accepted. */
-    int min() default 1900;
+    int min() default Limits.YEAR_OF_BIRTH_MIN;
 
     @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE})
     @Retention(RUNTIME)

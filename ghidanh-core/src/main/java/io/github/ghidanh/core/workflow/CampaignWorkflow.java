@@ -51,6 +51,8 @@ public final class CampaignWorkflow {
     private final Map<String, Evaluation> evaluations = new LinkedHashMap<>();
     private final List<Proposal> proposals = new ArrayList<>();
     private final Map<String, Integer> proposalIndex = new HashMap<>();
+    /** nominee id → index in {@link #proposals} of the nominee's latest proposal. */
+    private final Map<String, Integer> latestProposalIndex = new HashMap<>();
     private final Map<String, Submission> submissions = new LinkedHashMap<>();
     private final Map<String, Roll> rolls = new LinkedHashMap<>();
     private final List<WorkflowEvent> events = new ArrayList<>();
@@ -211,8 +213,10 @@ public final class CampaignWorkflow {
                     cell.name() + " là cấp cao nhất của cây tổ chức, không có cấp trên để đề nghị.",
                     cell.name() + " is the top of the organisation tree; there is no level above to propose to.");
         }
-        for (Proposal p : proposals) {
-            if (p.nominee().id().equals(n.id()) && p.status() != Proposal.Status.RETURNED) {
+        Integer latestIndex = latestProposalIndex.get(n.id());
+        if (latestIndex != null) {
+            Proposal p = proposals.get(latestIndex);
+            if (p.status() != Proposal.Status.RETURNED) {
                 throw new WorkflowException(WorkflowException.ALREADY_PROPOSED,
                         "\"" + name(n) + "\" đã được đề nghị (" + p.id() + ", " + p.status().labelVi().toLowerCase(VI)
                                 + "); chỉ đề nghị lại được khi đề nghị trước bị trả lại.",
@@ -225,6 +229,7 @@ public final class CampaignWorkflow {
         Proposal p = new Proposal("P" + (proposals.size() + 1), campaign.id(), cell.id(), cell.parentId(), n,
                 ev.decision(), cellEntry, note, who, at, Proposal.Status.PENDING, null, null, null, null);
         proposalIndex.put(p.id(), proposals.size());
+        latestProposalIndex.put(n.id(), proposals.size());
         proposals.add(p);
         event(WorkflowEvent.Type.PROPOSED, who, at, cell.id(), n.id(), p.id(), cellEntry, null);
         return p;
@@ -364,6 +369,12 @@ public final class CampaignWorkflow {
     /** The latest evaluation of a nominee. */
     public Optional<Evaluation> findEvaluation(String nomineeId) {
         return Optional.ofNullable(evaluations.get(nomineeId));
+    }
+
+    /** The nominee's latest proposal (pending, accepted or returned), in its current state; constant time. */
+    public Optional<Proposal> latestProposal(String nomineeId) {
+        Integer i = nomineeId == null ? null : latestProposalIndex.get(nomineeId);
+        return i == null ? Optional.empty() : Optional.of(proposals.get(i));
     }
 
     /** A snapshot of one roll. */

@@ -5,24 +5,35 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * An immutable snapshot of one organisation's honour roll (sổ ghi danh): entries numbered 1, 2, 3…
  * without gaps, append-only. A correction is a later entry whose {@code supersedes} names an earlier
- * entry; an entry is superseded at most once. The constructor checks all of this.
- *
- * @param ownerId the organisation that keeps the roll
- * @param entries the entries, in number order
+ * entry; an entry is superseded at most once. The constructor checks all of this. Immutable and
+ * thread-safe; which entries are superseded is worked out once, so {@link #isSuperseded} and
+ * {@link #supersededBy} take constant time and {@link #current()} linear time.
  */
-public record HonourRoll(String ownerId, List<HonourRollEntry> entries) {
+public final class HonourRoll {
+    private final String ownerId;
+    private final List<HonourRollEntry> entries;
+    /** supersededBy[n] = number of the entry that supersedes entry n, 0 if none (index 0 unused). */
+    private final int[] supersededBy;
 
-    public HonourRoll {
+    /**
+     * @param ownerId the organisation that keeps the roll
+     * @param entries the entries, in number order
+     * @throws WorkflowException INVALID_ROLL if the entries are not numbered 1, 2, 3…, belong to another
+     *         roll, or supersede a later, missing or already superseded entry
+     */
+    public HonourRoll(String ownerId, List<HonourRollEntry> entries) {
         ownerId = Args.text(ownerId);
         if (ownerId == null || ownerId.isBlank()) {
             throw WorkflowException.invalid("mã tổ chức giữ sổ ghi danh", "the roll owner's id");
         }
         entries = Args.list(entries);
+        int[] by = new int[entries.size() + 1];
         BitSet superseded = new BitSet();
         for (int i = 0; i < entries.size(); i++) {
             HonourRollEntry e = entries.get(i);
@@ -51,8 +62,22 @@ public record HonourRoll(String ownerId, List<HonourRollEntry> entries) {
                             "Entry " + s + " is corrected twice (the second time by entry " + e.number() + ").");
                 }
                 superseded.set(s);
+                by[s] = e.number();
             }
         }
+        this.ownerId = ownerId;
+        this.entries = entries;
+        this.supersededBy = by;
+    }
+
+    /** The organisation that keeps the roll. */
+    public String ownerId() {
+        return ownerId;
+    }
+
+    /** Every entry, corrections included, in number order. */
+    public List<HonourRollEntry> entries() {
+        return entries;
     }
 
     /** An empty roll. */
@@ -76,30 +101,22 @@ public record HonourRoll(String ownerId, List<HonourRollEntry> entries) {
 
     /** The entry that supersedes entry {@code number}, if any. */
     public Optional<HonourRollEntry> supersededBy(int number) {
-        for (HonourRollEntry e : entries) {
-            if (e.supersedes() != null && e.supersedes() == number) {
-                return Optional.of(e);
-            }
+        if (number < 1 || number > entries.size() || supersededBy[number] == 0) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(entries.get(supersededBy[number] - 1));
     }
 
     /** Whether a later entry corrects entry {@code number}. */
     public boolean isSuperseded(int number) {
-        return supersededBy(number).isPresent();
+        return number >= 1 && number <= entries.size() && supersededBy[number] != 0;
     }
 
     /** The entries in force: every entry no later entry supersedes, in number order. */
     public List<HonourRollEntry> current() {
-        BitSet superseded = new BitSet();
+        List<HonourRollEntry> out = new ArrayList<>(entries.size());
         for (HonourRollEntry e : entries) {
-            if (e.supersedes() != null) {
-                superseded.set(e.supersedes());
-            }
-        }
-        List<HonourRollEntry> out = new ArrayList<>();
-        for (HonourRollEntry e : entries) {
-            if (!superseded.get(e.number())) {
+            if (supersededBy[e.number()] == 0) {
                 out.add(e);
             }
         }
@@ -127,5 +144,20 @@ public record HonourRoll(String ownerId, List<HonourRollEntry> entries) {
     /** A roll from entries given in any collection order; they are checked as they are. */
     public static HonourRoll of(String ownerId, Collection<HonourRollEntry> entries) {
         return new HonourRoll(ownerId, entries == null ? List.of() : new ArrayList<>(entries));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HonourRoll r && r.ownerId.equals(ownerId) && r.entries.equals(entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ownerId, entries);
+    }
+
+    @Override
+    public String toString() {
+        return "HonourRoll[" + ownerId + ", " + entries.size() + " entries]";
     }
 }

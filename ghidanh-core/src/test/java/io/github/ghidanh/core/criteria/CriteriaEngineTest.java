@@ -338,6 +338,34 @@ class CriteriaEngineTest {
     }
 
     @Test
+    void sameDecisionsFromSeveralThreadsAsFromOne() throws Exception {
+        List<Nominee> all = new java.util.ArrayList<>();
+        for (ClauseCases.Case c : ClauseCases.all()) {
+            all.add(c.nominee());
+        }
+        all.addAll(List.of(Nominees.model(), Nominees.collective(), Nominees.partyMember(), Nominees.citizen()));
+        List<Decision> expected = all.stream().map(this::evaluate).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Decision>>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(pool.submit(() -> {
+                    List<Decision> out = new java.util.ArrayList<>();
+                    for (int rep = 0; rep < 200; rep++) {
+                        out = all.stream().map(this::evaluate).toList();
+                    }
+                    return out;
+                }));
+            }
+            for (var f : runs) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void missingArgumentsAreDocumentedExceptions() {
         assertThatThrownBy(() -> engine.evaluate(null, profile, null, EVALUATION_DATE))
                 .isInstanceOf(CriteriaException.class)

@@ -110,6 +110,15 @@ class CriteriaProfileTest {
     }
 
     @Test
+    void theProfilesPublishedInDocsAreTheDefaultAndTheExample() {
+        Path docs = Path.of("..", "docs", "profiles");
+        assertThat(CriteriaProfile.fromJson(docs.resolve("lao-cai-duyen-hai-2022-h1.json")))
+                .isEqualTo(CriteriaProfile.defaultProfile());
+        assertThat(CriteriaProfile.fromJson(docs.resolve("example-province-2023.json")))
+                .isEqualTo(CriteriaProfile.fromJson(file("example-province-2023.json")));
+    }
+
+    @Test
     void jsonFromStreamAndReader() throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/profiles/example-province-2023.json")) {
             assertThat(CriteriaProfile.fromJson(in).id()).isEqualTo("example-province-2023");

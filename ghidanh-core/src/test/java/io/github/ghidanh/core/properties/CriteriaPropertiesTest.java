@@ -14,7 +14,6 @@ import io.github.ghidanh.core.model.IndividualNominee;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Rating;
 import io.github.ghidanh.core.model.SubjectCategory;
-import io.github.ghidanh.core.properties.Props.Seeded;
 import io.github.ghidanh.core.testing.CampaignGenerators;
 import io.github.ghidanh.core.testing.NomineeGenerators;
 import io.github.ghidanh.core.testing.SampleCampaigns;

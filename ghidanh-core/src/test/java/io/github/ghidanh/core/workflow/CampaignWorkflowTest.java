@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -180,6 +179,9 @@ class CampaignWorkflowTest {
         assertThat(again.id()).isEqualTo("P2");
         assertThat(wf.accept("P2", null, "BT").number()).isEqualTo(1);
         assertThat(wf.snapshot().latestProposalsFrom(CB1)).extracting(Proposal::id).containsExactly("P2");
+        assertThat(wf.latestProposal("c1")).map(Proposal::status).contains(Proposal.Status.ACCEPTED);
+        assertThat(wf.latestProposal("c1")).map(Proposal::id).contains("P2");
+        assertThat(wf.latestProposal("nobody")).isEmpty();
     }
 
     @Test

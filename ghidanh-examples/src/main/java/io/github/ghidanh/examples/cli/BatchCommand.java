@@ -52,10 +52,8 @@ final class BatchCommand implements Callable<Integer> {
         Locale locale = lang.locale();
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JsonInterchange.ReadResult r = Inputs.json(input, locale, err, false);
-        for (ImportProblem p : r.problems()) {
-            err.println(p.format(locale));
-        }
+        // documents are official: a file with any problem is refused rather than rendered without the bad records
+        JsonInterchange.ReadResult r = Inputs.json(input, locale, err, true);
         CriteriaProfile prof = Inputs.profile(profile, r.content().campaign().criteriaProfileId());
         CampaignRun run = CampaignRun.of(r.content(), prof);
         for (ImportProblem p : run.problems()) {

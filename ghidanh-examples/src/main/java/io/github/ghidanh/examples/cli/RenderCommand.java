@@ -74,10 +74,8 @@ final class RenderCommand implements Callable<Integer> {
         if (archival && f != Format.PDF) {
             throw CliFailure.of(Exit.UNUSABLE, "cli.archivalPdfOnly");
         }
-        JsonInterchange.ReadResult r = Inputs.json(input, locale, err, false);
-        for (ImportProblem p : r.problems()) {
-            err.println(p.format(locale));
-        }
+        // documents are official: a file with any problem is refused rather than rendered without the bad records
+        JsonInterchange.ReadResult r = Inputs.json(input, locale, err, true);
         CriteriaProfile prof = Inputs.profile(profile, r.content().campaign().criteriaProfileId());
         CampaignRun run = CampaignRun.of(r.content(), prof);
         for (ImportProblem p : run.problems()) {

@@ -120,7 +120,7 @@ public enum DocumentKind {
 
     /** "bao-cao-cb-tdp1.pdf" style name for a document of {@code orgId}. */
     public String fileName(String orgId, String extension) {
-        String safe = orgId.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        String safe = DocumentSet.folderName(orgId).toLowerCase(Locale.ROOT);
         return fileStem + "-" + safe + "." + extension;
     }
 }

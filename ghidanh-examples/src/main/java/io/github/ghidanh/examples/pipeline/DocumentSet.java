@@ -45,17 +45,35 @@ public final class DocumentSet {
     public static List<Job> jobs(CampaignRun run, Path outDir) {
         CampaignState st = run.state();
         List<Job> jobs = new ArrayList<>();
+        java.util.Set<String> folders = new java.util.HashSet<>();
         for (Organisation org : st.tree().all()) {
+            String folder = folderName(org.id());
+            for (int n = 2; !folders.add(folder.toLowerCase(Locale.ROOT)); n++) {
+                folder = folderName(org.id()) + "-" + n; // two ids that differ only in unsafe characters or case
+            }
             for (DocumentKind kind : DocumentKind.values()) {
                 if (!kind.appliesTo(run, org) || empty(run, kind, org)) {
                     continue;
                 }
                 for (Format f : formats(kind)) {
-                    jobs.add(new Job(kind, org.id(), f, outDir.resolve(org.id()).resolve(kind.fileStem() + "." + f.extension())));
+                    jobs.add(new Job(kind, org.id(), f, outDir.resolve(folder).resolve(kind.fileStem() + "." + f.extension())));
                 }
             }
         }
         return jobs;
+    }
+
+    /**
+     * The folder of an organisation's documents: its id with every character other than letters,
+     * digits, '.', '_' and '-' replaced by '-', so that an id from an input file can never name a
+     * path outside the output folder ("../x", "/etc", "a/b").
+     */
+    public static String folderName(String orgId) {
+        String s = orgId.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        if (s.isEmpty() || s.chars().allMatch(c -> c == '.')) {
+            s = "org-" + s.replace('.', '-');
+        }
+        return s;
     }
 
     private static boolean empty(CampaignRun run, DocumentKind kind, Organisation org) {

@@ -84,6 +84,27 @@ class RenderAndBatchCommandTest {
     }
 
     @Test
+    void aFileWithABadRecordIsRefusedRatherThanRenderedWithoutIt() throws Exception {
+        Path bad = dir.resolve("thieu.json");
+        Files.writeString(bad, Files.readString(sample, StandardCharsets.UTF_8)
+                .replaceFirst("\"sex\" : \"FEMALE\"", "\"sex\" : \"NU\""), StandardCharsets.UTF_8);
+        Path target = dir.resolve("so.pdf");
+        CliRunner r = CliRunner.run("render", "-i", bad.toString(), "-d", "honour-roll", "-f", "pdf", "-o", target.toString(),
+                "--lang", "en");
+        assertThat(r.exitCode).isEqualTo(2);
+        // the bad record, then what depends on it (the proposal and the review of the same nominee), then the verdict
+        assertThat(r.err.lines()).containsExactly(
+                "thieu.json: nominees[1].sex: Unknown value \"NU\". Allowed: MALE, FEMALE.",
+                "thieu.json: submissions[0].proposed[1]: No nominee with id \"i-tdp1-nhung\" in \"nominees\" "
+                        + "(or it was rejected for errors reported above).",
+                "thieu.json: reviews[1].nomineeId: Nominee \"i-tdp1-nhung\" was not proposed by any submission, "
+                        + "so it cannot be accepted or returned.",
+                bad + " has 3 problem(s) (see above); fix them, or run \"ghidanh validate --input " + bad
+                        + "\" to see them all.");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
     void batchRendersEveryOrganisationWithPlainProgressLinesWhenNotATerminal() throws Exception {
         Path outDir = dir.resolve("batch");
         CliRunner r = CliRunner.run("batch", "--input", sample.toString(), "--out", outDir.toString(), "--threads", "2");

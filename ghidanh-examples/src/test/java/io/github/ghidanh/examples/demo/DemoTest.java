@@ -103,6 +103,18 @@ class DemoTest {
     }
 
     @Test
+    void organisationIdsFromAFileCannotNameAFolderOutsideTheOutput() {
+        assertThat(DocumentSet.folderName("cb-tdp1")).isEqualTo("cb-tdp1");
+        assertThat(DocumentSet.folderName("../../etc")).isEqualTo("..-..-etc");
+        assertThat(DocumentSet.folderName("/tmp/x")).isEqualTo("-tmp-x");
+        assertThat(DocumentSet.folderName("..")).isEqualTo("org---");
+        assertThat(DocumentSet.folderName("chi-bộ-số-1")).isEqualTo("chi-bộ-số-1");
+        for (String id : new String[] {"../../etc", "/tmp/x", "..", "a\\b"}) {
+            assertThat(out.resolve(DocumentSet.folderName(id)).normalize().getParent()).isEqualTo(out.normalize());
+        }
+    }
+
+    @Test
     void documentKindsKnowTheirFormats() {
         assertThat(DocumentSet.formats(DocumentKind.LETTER)).containsExactly(Format.PDF, Format.DOCX);
         assertThat(DocumentSet.formats(DocumentKind.WARD_SUMMARY)).containsExactly(Format.PDF, Format.DOCX, Format.XLSX);

@@ -259,7 +259,8 @@ class ImportFuzzTest {
                     case 2 -> {
                         List<List<String>> rows = rows(CSV);
                         for (List<String> row : rows.subList(1, rows.size())) {
-                            row.set(r.nextInt(row.size()), Hostile.string(r) == null ? "" : cap(Hostile.string(r)));
+                            String h = Hostile.string(r);
+                            row.set(r.nextInt(row.size()), h == null ? "" : cap(h));
                         }
                         yield xlsx(rows, r);
                     }

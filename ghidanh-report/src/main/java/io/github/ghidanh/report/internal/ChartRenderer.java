@@ -34,10 +34,15 @@ public final class ChartRenderer {
     public static final int HEIGHT = 240;
     private static final Color[] SERIES = {new Color(0x9B, 0x1B, 0x1B), new Color(0xC8, 0x8A, 0x12), new Color(0x2F, 0x55, 0x97)};
 
-    private final Font regular = Fonts.awt(false, 11f);
-    private final Font bold = Fonts.awt(true, 11f);
+    /** Loaded on first use: only the ward summary draws a chart. */
+    private static final class Faces {
+        static final Font REGULAR = Fonts.awt(false, 11f);
+        static final Font BOLD = Fonts.awt(true, 11f);
+    }
 
     public byte[] png(List<WardSummaryView.CellRow> rows, Labels l) {
+        Font regular = Faces.REGULAR;
+        Font bold = Faces.BOLD;
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         int i = 1;
         for (WardSummaryView.CellRow r : rows) {

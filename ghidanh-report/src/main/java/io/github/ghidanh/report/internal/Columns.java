@@ -66,15 +66,15 @@ public final class Columns {
         Table t = Table.ENTRIES;
         return List.of(
                 new Column(t, "no", 5, true, (o, l) -> String.valueOf(e(o).number())),
-                new Column(t, "date", 8, true, (o, l) -> l.shortDate(e(o).date())),
-                new Column(t, "kind", 8, false, (o, l) -> l.kind(e(o).nominee().kind())),
+                new Column(t, "date", 10, true, (o, l) -> l.shortDate(e(o).date())),
+                new Column(t, "kind", 8, false, (o, l) -> l.get("kindShort." + e(o).nominee().kind().name())),
                 new Column(t, "name", 15, false, (o, l) -> text(e(o).nominee().name())),
                 new Column(t, "positionUnit", 14, false, (o, l) -> positionUnit(e(o).nominee())),
                 new Column(t, "categoryField", 11, false, (o, l) -> categoryField(e(o).nominee(), l)),
-                new Column(t, "achievements", 26, false, (o, l) -> achievements(e(o).nominee(), l)),
+                new Column(t, "achievements", 25, false, (o, l) -> achievements(e(o).nominee(), l)),
                 new Column(t, "rating", 10, false, (o, l) -> l.rating(e(o).nominee().rating())),
                 new Column(t, "level", 9, false, (o, l) -> text(e(o).level())),
-                new Column(t, "decision", 13, false, (o, l) -> text(e(o).decision())),
+                new Column(t, "decision", 12, false, (o, l) -> text(e(o).decision())),
                 new Column(t, "note", 9, false, (o, l) -> entryNote(e(o), l)),
                 new Column(t, "recordedBy", 9, false, (o, l) -> text(e(o).recordedBy())));
     }

@@ -341,9 +341,9 @@ public final class DesignFactory {
         band.addElement(text(x, y0, rw, 18, "$P{" + P_NATION + "}", 13, true, false, HorizontalTextAlignEnum.CENTER));
         band.addElement(text(0, y0 + 18, lw, 18, "$P{" + P_ISSUER + "}", 13, true, false, HorizontalTextAlignEnum.CENTER));
         band.addElement(text(x, y0 + 18, rw, 18, "$P{" + P_MOTTO + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
-        band.addElement(line(lw / 2 - 40, y0 + 37, 80));
-        band.addElement(line(x + rw / 2 - 85, y0 + 37, 170));
-        return y0 + 46;
+        band.addElement(line(lw / 2 - 40, y0 + 40, 80));
+        band.addElement(line(x + rw / 2 - 85, y0 + 40, 170));
+        return y0 + 50;
     }
 
     private int numberAndDate(JRDesignBand band, int y) {

@@ -3,7 +3,6 @@ package io.github.ghidanh.report.internal;
 import static io.github.ghidanh.report.internal.DesignFactory.*;
 
 import io.github.ghidanh.core.model.Campaign;
-import io.github.ghidanh.core.model.IndividualNominee;
 import io.github.ghidanh.core.model.NomineeKind;
 import io.github.ghidanh.core.model.OrganisationKind;
 import io.github.ghidanh.core.model.Signatory;
@@ -23,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -141,7 +139,7 @@ public final class Documents {
         entries(v.recorded());
         nextBlock();
         para(S_HEADING, esc(l.get("cellReport.proposals")));
-        proposals(v.proposals(), true);
+        proposals(v.proposals());
         return spec(DocType.CELL_REPORT, c, l.get("cellReport.title") + " " + l.get("cellReport.subtitle", period), period);
     }
 
@@ -246,7 +244,7 @@ public final class Documents {
         }
     }
 
-    private void proposals(List<ProposalListView.Row> rows, boolean group) {
+    private void proposals(List<ProposalListView.Row> rows) {
         nextBlock();
         if (rows.isEmpty()) {
             para(S_PLAIN, esc(l.get("cellReport.none")));
@@ -257,7 +255,7 @@ public final class Documents {
         String label = "";
         for (ProposalListView.Row r : rows) {
             NomineeKind k = r.nominee().kind();
-            if (group && k != last) {
+            if (k != last) {
                 label = esc(ROMAN[Math.min(gi++, ROMAN.length - 1)] + ". " + l.get("group." + k.name()));
                 last = k;
             }
@@ -356,13 +354,5 @@ public final class Documents {
         }
         char last = t.charAt(t.length() - 1);
         return last == '.' || last == ';' || last == ',' || last == ':' ? t : t + punct;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    static boolean isIndividual(Object n) {
-        return n instanceof IndividualNominee;
     }
 }

@@ -131,8 +131,10 @@ public final class Engine {
                 Reproducible.normalize(buf.toByteArray(), options.format(), spec.date(), out);
             }
         } catch (JRException | RuntimeException e) {
-            if (e instanceof ReportException r) {
-                throw r;
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ReportException r) {
+                    throw r;
+                }
             }
             throw new ReportException("report.render",
                     "Lập văn bản " + type + " (" + options.format() + ") không thành công: " + e.getMessage(),

@@ -7,6 +7,7 @@ import io.github.ghidanh.core.model.Period;
 import io.github.ghidanh.core.model.Rating;
 import io.github.ghidanh.core.model.Sex;
 import io.github.ghidanh.core.model.SubjectCategory;
+import io.github.ghidanh.core.text.VietnameseDates;
 import io.github.ghidanh.core.text.VietnameseText;
 import io.github.ghidanh.core.view.SubmissionStatus;
 import java.text.MessageFormat;
@@ -18,8 +19,6 @@ import java.util.ResourceBundle;
 public final class Labels {
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final String BUNDLE = "io.github.ghidanh.report.internal.Labels";
-    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
 
     private final boolean english;
     private final ResourceBundle bundle;
@@ -88,7 +87,7 @@ public final class Labels {
         if (d == null) {
             return "";
         }
-        return english ? d.toString() : String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        return english ? d.toString() : VietnameseDates.shortDate(d);
     }
 
     /**
@@ -97,14 +96,8 @@ public final class Labels {
      */
     public String placeDate(String place, LocalDate d) {
         if (d == null) {
-            return place == null ? "" : place;
+            return place == null ? "" : VietnameseText.nfc(place);
         }
-        String prefix = place == null || place.isBlank() ? "" : place + ", ";
-        if (english) {
-            return prefix + d.getDayOfMonth() + " " + MONTHS_EN[d.getMonthValue() - 1] + " " + d.getYear();
-        }
-        String day = d.getDayOfMonth() < 10 ? "0" + d.getDayOfMonth() : String.valueOf(d.getDayOfMonth());
-        String month = d.getMonthValue() <= 2 ? "0" + d.getMonthValue() : String.valueOf(d.getMonthValue());
-        return VietnameseText.nfc(prefix + "ngày " + day + " tháng " + month + " năm " + d.getYear());
+        return english ? VietnameseDates.englishPlaceAndDate(place, d) : VietnameseDates.placeAndDate(place, d);
     }
 }

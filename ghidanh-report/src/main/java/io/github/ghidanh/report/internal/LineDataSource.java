@@ -1,6 +1,9 @@
 package io.github.ghidanh.report.internal;
 
 import io.github.ghidanh.core.text.VietnameseText;
+import io.github.ghidanh.core.view.ProposalListView;
+import io.github.ghidanh.core.workflow.HonourRollEntry;
+import io.github.ghidanh.report.ReportException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,31 @@ final class LineDataSource implements JRDataSource {
         return false;
     }
 
+    private ReportException badRow(Columns.Column c, RuntimeException e) {
+        Object item = current.item();
+        String vi;
+        String en;
+        if (item instanceof HonourRollEntry h) {
+            vi = "mục số " + h.number();
+            en = "entry no. " + h.number();
+        } else if (item instanceof ProposalListView.Row r) {
+            vi = "dòng STT " + r.no();
+            en = "row no. " + r.no();
+        } else if (item instanceof Columns.CellLine l) {
+            vi = "dòng của " + (l.total() ? "tổng cộng" : l.name());
+            en = "the row of " + (l.total() ? "the totals" : l.name());
+        } else {
+            vi = "một dòng";
+            en = "a row";
+        }
+        String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new ReportException("report.data",
+                "Không in được cột \"" + c.id() + "\" của " + vi + " trong bảng " + c.table() + " (" + why
+                        + "); hãy kiểm tra dữ liệu của dòng này.",
+                "Cannot print column \"" + c.id() + "\" of " + en + " in table " + c.table() + " (" + why
+                        + "); check that row's data.", e);
+    }
+
     @Override
     public Object getFieldValue(JRField field) {
         String name = field.getName();
@@ -55,7 +83,12 @@ final class LineDataSource implements JRDataSource {
             if (current.item() == null || c.table().name().equals(current.table()) == false) {
                 return null;
             }
-            String v = Markup.escape(Markup.xmlSafe(VietnameseText.nfc(c.value().apply(current.item(), labels))));
+            String v;
+            try {
+                v = Markup.escape(Markup.xmlSafe(VietnameseText.nfc(c.value().apply(current.item(), labels))));
+            } catch (RuntimeException e) {
+                throw badRow(c, e);
+            }
             return current.bold() ? Markup.bold(v) : v;
         }
         return Markup.xmlSafe(current.extra().get(name));

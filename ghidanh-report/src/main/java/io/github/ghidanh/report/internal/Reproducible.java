@@ -37,6 +37,7 @@ public final class Reproducible {
     private static final byte[] CREATION = ascii("/CreationDate");
     private static final byte[] MOD = ascii("/ModDate");
     private static final byte[] ID = ascii("/ID");
+    private static final byte[] LIBERATION = ascii("Liberation");
     private static final String[] XMP_DATES = {"xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"};
 
     private Reproducible() {
@@ -76,6 +77,8 @@ public final class Reproducible {
         String iso = String.format("%04d-%02d-%02dT00:00:00", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         Map<String, String> prefixes = new LinkedHashMap<>();
         List<int[]> ids = new ArrayList<>();
+        // the trailer (with /ID) is at the end: never look for it inside the compressed streams before
+        int idFrom = Math.max(0, n - 4096);
         for (int i = 0; i < n; i++) {
             byte c = b.get(i);
             if (c == '/') {
@@ -86,20 +89,13 @@ public final class Reproducible {
                         put(b, open + 1, pdfDate(ymd, close - open - 1));
                         i = close;
                     }
-                } else if (matches(b, i, ID) && i + 3 < n && !isNameChar(b.get(i + 3))) {
-                    int j = i + 3;
-                    int end = Math.min(n, i + 400);
-                    while (j < end && b.get(j) != ']') {
-                        if (b.get(j) == '<') {
-                            int k = indexOf(b, j, (byte) '>', 300);
-                            if (k > j) {
-                                ids.add(new int[] {j + 1, k});
-                                j = k;
-                            }
-                        }
-                        j++;
+                } else if (i >= idFrom && matches(b, i, ID) && i + 3 < n && !isNameChar(b.get(i + 3))) {
+                    int[][] found = idStrings(b, i + 3);
+                    if (found != null) {
+                        ids.add(found[0]);
+                        ids.add(found[1]);
+                        i = found[1][1];
                     }
-                    i = j;
                 } else if (i + 7 < n && isSubsetPrefix(b, i + 1)) {
                     String old = ascii(b, i + 1, 6);
                     String name = name(b, i + 8);
@@ -170,7 +166,45 @@ public final class Reproducible {
                 return false;
             }
         }
-        return b.get(at + 6) == '+' && (at == 1 || b.get(at - 1) == '/');
+        // our only font family: a subset name is "/XXXXXX+LiberationSerif…"
+        return b.get(at + 6) == '+' && matches(b, at + 7, LIBERATION);
+    }
+
+    /** {@code [<hex><hex>]} after /ID: the two hex ranges, or null if it is anything else. */
+    private static int[][] idStrings(ByteBuffer b, int from) {
+        int n = b.limit();
+        int j = from;
+        while (j < n && b.get(j) == ' ') {
+            j++;
+        }
+        if (j >= n || b.get(j) != '[') {
+            return null;
+        }
+        int[][] out = new int[2][];
+        j++;
+        for (int k = 0; k < 2; k++) {
+            while (j < n && b.get(j) == ' ') {
+                j++;
+            }
+            if (j >= n || b.get(j) != '<') {
+                return null;
+            }
+            int start = j + 1;
+            j = start;
+            while (j < n && isHex(b.get(j))) {
+                j++;
+            }
+            if (j >= n || b.get(j) != '>' || j == start) {
+                return null;
+            }
+            out[k] = new int[] {start, j};
+            j++;
+        }
+        return out;
+    }
+
+    private static boolean isHex(byte x) {
+        return (x >= '0' && x <= '9') || (x >= 'A' && x <= 'F') || (x >= 'a' && x <= 'f');
     }
 
     private static String name(ByteBuffer b, int at) {

@@ -1,0 +1,326 @@
+package io.github.ghidanh.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * The one command of the benchmarks: runs every line (JMH in-process figures, whole-process runs for
+ * the heap cap and the cold start) and prints the table floor / library / ratio / bar.
+ *
+ * <pre>
+ * java -jar ghidanh-benchmarks/target/benchmarks.jar [--only=roll,big,cold,check,batch,formats,growth]
+ *      [--big=100000] [--cold-runs=5] [--cli=ghidanh-examples/target/ghidanh.jar] [--launcher=./ghidanh]
+ * </pre>
+ */
+public final class BenchMain {
+    private static final List<String> ALL = List.of("roll", "check", "batch", "formats", "big", "growth", "cold");
+
+    private final Map<String, String> opts = new LinkedHashMap<>();
+    private final List<String[]> table = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        new BenchMain(args).run();
+    }
+
+    private BenchMain(String[] args) {
+        for (String a : args) {
+            if (a.startsWith("--")) {
+                int eq = a.indexOf('=');
+                opts.put(eq < 0 ? a.substring(2) : a.substring(2, eq), eq < 0 ? "true" : a.substring(eq + 1));
+            }
+        }
+    }
+
+    private String opt(String k, String def) {
+        return opts.getOrDefault(k, def);
+    }
+
+    private void run() throws Exception {
+        Set<String> only = new LinkedHashSet<>(opts.containsKey("only") ? Arrays.asList(opt("only", "").split(",")) : ALL);
+        String loadBefore = load();
+        long t0 = System.nanoTime();
+        for (String part : ALL) {
+            if (!only.contains(part)) {
+                continue;
+            }
+            log("== " + part + " (load " + load() + ")");
+            switch (part) {
+                case "roll" -> roll();
+                case "check" -> check();
+                case "batch" -> batch();
+                case "formats" -> formats();
+                case "big" -> big();
+                case "growth" -> growth();
+                case "cold" -> cold();
+                default -> throw new IllegalArgumentException(part);
+            }
+        }
+        String loadAfter = load();
+        StringBuilder out = new StringBuilder();
+        out.append("\n## ghidanh benchmarks\n\n");
+        out.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
+                .append(", ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append('\n');
+        out.append("Load average (1/5/15 min) before: ").append(loadBefore).append("; after: ").append(loadAfter)
+                .append("; run took ").append(String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - t0) / 1e9)).append("\n\n");
+        out.append("| # | line | unit | floor | library | ratio | bar | holds |\n|---|---|---|---:|---:|---:|---|---|\n");
+        for (String[] r : table) {
+            out.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        if (!notes.isEmpty()) {
+            out.append('\n');
+            notes.forEach(n -> out.append("- ").append(n).append('\n'));
+        }
+        System.out.println(out);
+        String save = opt("save", null);
+        if (save != null) {
+            Files.writeString(Path.of(save), out.toString(), StandardCharsets.UTF_8);
+        }
+    }
+
+    // ------------------------------------------------------------------ JMH lines
+
+    private ChainedOptionsBuilder jmh(String benchRegex, int warmups, int iterations, int seconds) {
+        return new OptionsBuilder().include(benchRegex).forks(Integer.parseInt(opt("forks", "1")))
+                .warmupIterations(Integer.parseInt(opt("wi", String.valueOf(warmups))))
+                .measurementIterations(Integer.parseInt(opt("i", String.valueOf(iterations))))
+                .warmupTime(TimeValue.seconds(seconds)).measurementTime(TimeValue.seconds(seconds))
+                .jvmArgsAppend("-Djava.awt.headless=true", "-Xmx" + opt("xmx", "1g"))
+                .verbosity(VerboseMode.NORMAL).shouldFailOnError(true);
+    }
+
+    private static Map<String, RunResult> byLabel(Collection<RunResult> results) {
+        Map<String, RunResult> m = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            String b = r.getParams().getBenchmark();
+            StringBuilder k = new StringBuilder(b.substring(b.lastIndexOf('.') + 1));
+            for (String p : r.getParams().getParamsKeys()) {
+                k.append(' ').append(p).append('=').append(r.getParams().getParam(p));
+            }
+            m.put(k.toString(), r);
+        }
+        return m;
+    }
+
+    private static double score(Map<String, RunResult> m, String key) {
+        RunResult r = m.get(key);
+        if (r == null) {
+            throw new IllegalStateException("no result " + key + " in " + m.keySet());
+        }
+        return r.getPrimaryResult().getScore();
+    }
+
+    private static double error(Map<String, RunResult> m, String key) {
+        return m.get(key).getPrimaryResult().getScoreError();
+    }
+
+    private void roll() throws Exception {
+        Map<String, RunResult> m = byLabel(new Runner(jmh(RollBench.class.getName() + "\\.", 3, 5, 2)
+                .param("entries", "1000").param("format", "PDF").build()).run());
+        double f = score(m, "floor entries=1000 format=PDF");
+        double l = score(m, "library entries=1000 format=PDF");
+        row("1", "1,000-entry honour roll → PDF, warm, 1 thread", "ms/roll", ms(f, error(m, "floor entries=1000 format=PDF")),
+                ms(l, error(m, "library entries=1000 format=PDF")), ratio(l / f), "library ≤ 1.10 × floor", l / f <= 1.10);
+    }
+
+    private void formats() throws Exception {
+        int n = Integer.parseInt(opt("formats-entries", "10000"));
+        Map<String, RunResult> m = byLabel(new Runner(jmh(RollBench.class.getName() + "\\.", 2, 3, 3)
+                .param("entries", String.valueOf(n)).param("format", "PDF", "DOCX", "XLSX").build()).run());
+        for (String fmt : List.of("PDF", "DOCX", "XLSX")) {
+            String fk = "floor entries=" + n + " format=" + fmt;
+            String lk = "library entries=" + n + " format=" + fmt;
+            double f = score(m, fk);
+            double l = score(m, lk);
+            row("6", String.format(Locale.ROOT, "%,d entries → %s, warm", n, fmt), "ms/roll", ms(f, error(m, fk)), ms(l, error(m, lk)),
+                    ratio(l / f), "reported", null);
+        }
+    }
+
+    private void check() throws Exception {
+        Map<String, RunResult> m = byLabel(new Runner(jmh(CheckBench.class.getName() + "\\.", 3, 5, 1).build()).run());
+        double s = score(m, "check");
+        row("4", "validation + criteria evaluation, 1 thread, warm", "nominees/s", "–",
+                String.format(Locale.ROOT, "%,.0f ± %,.0f", s, error(m, "check")), "–", "≥ 200,000/s", s >= 200_000);
+    }
+
+    private void batch() throws Exception {
+        Map<String, RunResult> m = byLabel(new Runner(jmh(BatchBench.class.getName() + "\\.", 2, 4, 4)
+                .param("threads", "1", "2").build()).run());
+        double one = score(m, "batch threads=1");
+        double two = score(m, "batch threads=2");
+        row("5", "batch: " + BatchBench.ORGS + " organisations × " + BatchBench.ENTRIES
+                + " entries → PDF; floor = 1 thread, library = 2 threads", "ms/batch", ms(one, error(m, "batch threads=1")),
+                ms(two, error(m, "batch threads=2")), String.format(Locale.ROOT, "×%.2f speed-up", one / two),
+                "2 threads ≥ 1.6 × 1 thread", one / two >= 1.6);
+    }
+
+    // ------------------------------------------------------------------ whole-process lines
+
+    private void big() throws Exception {
+        String n = opt("big", "100000");
+        Map<String, String> floor = child(List.of("-Xmx" + opt("floor-xmx", "3g")), "floor", n);
+        Map<String, String> lib = child(List.of("-Xmx128m"), "library", n);
+        double fr = Double.parseDouble(floor.get("rowsPerSec"));
+        double lr = Double.parseDouble(lib.get("rowsPerSec"));
+        row("2", String.format(Locale.ROOT, "%,d entries → PDF, library at -Xmx128m; floor without cap (-Xmx%s), no virtualizer",
+                Integer.parseInt(n), opt("floor-xmx", "3g")), "rows/s", String.format(Locale.ROOT, "%,.0f (%s s)", fr, floor.get("seconds")),
+                String.format(Locale.ROOT, "%,.0f (%s s)", lr, lib.get("seconds")), ratio(lr / fr), "library ≥ 0.90 × floor", lr / fr >= 0.90);
+        notes.add("line 2: live heap after GC, floor " + floor.get("liveMB") + " MB (max " + floor.get("xmxMB") + " MB), library "
+                + lib.get("liveMB") + " MB (max " + lib.get("xmxMB") + " MB); PDF " + lib.get("bytes") + " bytes");
+        if (opts.containsKey("floor-virtualizer")) {
+            Map<String, String> fv = child(List.of("-Xmx128m"), "floor-virtualizer", n);
+            double fvr = Double.parseDouble(fv.get("rowsPerSec"));
+            row("2b", "same, floor also at -Xmx128m with JRSwapFileVirtualizer", "rows/s",
+                    String.format(Locale.ROOT, "%,.0f (%s s)", fvr, fv.get("seconds")),
+                    String.format(Locale.ROOT, "%,.0f (%s s)", lr, lib.get("seconds")), ratio(lr / fvr), "library ≥ 0.90 × floor", lr / fvr >= 0.90);
+        }
+    }
+
+    private void growth() throws Exception {
+        for (String n : opt("growth-sizes", "100,1000,10000,100000").split(",")) {
+            Map<String, String> r = child(List.of("-Xmx128m"), "library", n);
+            row("g", String.format(Locale.ROOT, "growth: %,d entries → PDF, library, -Xmx128m", Integer.parseInt(n)), "s · live MB",
+                    "–", r.get("seconds") + " s · " + r.get("liveMB") + " MB", "–",
+                    String.format(Locale.ROOT, "%,.0f rows/s", Double.parseDouble(r.get("rowsPerSec"))), null);
+        }
+    }
+
+    private void cold() throws Exception {
+        int runs = Integer.parseInt(opt("cold-runs", "5"));
+        Path dir = Files.createTempDirectory("ghidanh-cold-");
+        String java = javaBin();
+        String self = selfJar();
+        List<String> naive = List.of(java, "-Djava.awt.headless=true", "-cp", self, NaiveEmbedding.class.getName(),
+                dir.resolve("naive.pdf").toString(), "100");
+        double naiveMedian = median(naive, runs, dir.resolve("naive.pdf"));
+        ColdStart.Setup setup = ColdStart.prepare(dir, opt("cli", "ghidanh-examples/target/ghidanh.jar"), 100);
+        if (setup == null) {
+            row("3", "cold start, 100-entry PDF (CLI not built: ghidanh-examples/target/ghidanh.jar)", "s", sec(naiveMedian),
+                    "n/a", "–", "≤ 1.0 s", false);
+            return;
+        }
+        List<String> plain = new ArrayList<>(List.of(java, "-jar", setup.jar()));
+        plain.addAll(setup.args());
+        double plainMedian = median(plain, runs, setup.out());
+        row("3", "cold start → 100-entry honour roll PDF written, median of " + runs
+                + "; floor = naive embedding compiling the JRXML at run time; library = `java -jar ghidanh.jar render`", "s",
+                sec(naiveMedian), sec(plainMedian), ratio(plainMedian / naiveMedian), "library ≤ 1.0 s", plainMedian <= 1.0);
+        String launcher = opt("launcher", "./ghidanh");
+        if (new File(launcher).canExecute()) {
+            List<String> l = new ArrayList<>(List.of(launcher));
+            l.addAll(setup.args());
+            median(l, 1, setup.out()); // the first run of the launcher may write its class-data archive
+            double lm = median(l, runs, setup.out());
+            row("3b", "same through the launcher script `" + launcher + "` (class-data sharing archive)", "s", sec(naiveMedian),
+                    sec(lm), ratio(lm / naiveMedian), "library ≤ 1.0 s", lm <= 1.0);
+        }
+    }
+
+    private double median(List<String> cmd, int runs, Path out) throws Exception {
+        double[] t = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            Files.deleteIfExists(out);
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            long t0 = System.nanoTime();
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int rc = p.waitFor();
+            t[i] = (System.nanoTime() - t0) / 1e9;
+            if (rc != 0 || !Files.exists(out) || Files.size(out) == 0) {
+                throw new IllegalStateException("run failed (exit " + rc + "): " + String.join(" ", cmd) + "\n" + output);
+            }
+            log(String.format(Locale.ROOT, "   %.3f s  %s", t[i], String.join(" ", cmd.subList(0, Math.min(cmd.size(), 4)))));
+        }
+        Arrays.sort(t);
+        return t[runs / 2];
+    }
+
+    private Map<String, String> child(List<String> jvmArgs, String mode, String n) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Djava.awt.headless=true"));
+        cmd.addAll(jvmArgs);
+        cmd.addAll(List.of("-cp", selfJar(), BigRoll.class.getName(), mode, n));
+        log("   " + String.join(" ", cmd));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Map<String, String> result = null;
+        StringBuilder all = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                all.append(line).append('\n');
+                if (line.startsWith("RESULT ")) {
+                    result = new LinkedHashMap<>();
+                    for (String kv : line.substring(7).split(" ")) {
+                        int eq = kv.indexOf('=');
+                        result.put(kv.substring(0, eq), kv.substring(eq + 1));
+                    }
+                    log("   " + line);
+                }
+            }
+        }
+        int rc = p.waitFor();
+        if (rc != 0 || result == null) {
+            throw new IllegalStateException("BigRoll " + mode + " " + n + " " + jvmArgs + " failed (exit " + rc + "):\n" + all);
+        }
+        return result;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void row(String no, String line, String unit, String floor, String library, String ratio, String bar, Boolean holds) {
+        table.add(new String[] {no, line, unit, floor, library, ratio, bar, holds == null ? "–" : holds ? "yes" : "**no**"});
+        log(String.join(" | ", table.get(table.size() - 1)));
+    }
+
+    private static String ms(double v, double err) {
+        return Double.isNaN(err) ? String.format(Locale.ROOT, "%,.1f", v) : String.format(Locale.ROOT, "%,.1f ± %,.1f", v, err);
+    }
+
+    private static String sec(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String ratio(double r) {
+        return String.format(Locale.ROOT, "%.2f", r);
+    }
+
+    static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return f[0] + " / " + f[1] + " / " + f[2];
+        } catch (Exception e) {
+            return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static String selfJar() throws Exception {
+        return Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    }
+
+    private static void log(String s) {
+        System.err.println(s);
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.ghidanh.report.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The PDF patches on hand-written fragments: same length, fixed dates, stable prefixes, hashed /ID. */
+class ReproducibleTest {
+    static String patch(String pdf) {
+        byte[] b = pdf.getBytes(StandardCharsets.ISO_8859_1);
+        Reproducible.pdf(ByteBuffer.wrap(b), LocalDate.of(2022, 5, 31));
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    static final String SAMPLE = "%PDF-1.4\n1 0 obj <</BaseFont/QWERTY+LiberationSerif-Bold>>\n"
+            + "2 0 obj <</FontName/QWERTY+LiberationSerif-Bold/X/ABCDEF+Other>>\n"
+            + "3 0 obj <</CreationDate(D:20261126145315Z)/ModDate (D:20261126145315+07'00')>>\n"
+            + "<xmp:CreateDate>2026-11-26T14:53:15+07:00</xmp:CreateDate>\n"
+            + "trailer\n<</ID [<0123456789ABCDEF0123456789ABCDEF><FEDCBA9876543210FEDCBA9876543210>]>>\n%%EOF\n";
+
+    @Test
+    void datesBecomeTheDocumentsDateAtMidnightUtcKeepingLengths() {
+        String out = patch(SAMPLE);
+        assertThat(out).hasSameSizeAs(SAMPLE);
+        assertThat(out).contains("/CreationDate(D:20220531000000Z)", "/ModDate (D:20220531000000+00'00')",
+                "<xmp:CreateDate>2022-05-31T00:00:00+00:00</xmp:CreateDate>");
+    }
+
+    @Test
+    void subsetPrefixesOfOurFontAreReplacedConsistentlyAndOthersKept() {
+        String out = patch(SAMPLE);
+        String prefix = out.substring(out.indexOf("/BaseFont/") + 10, out.indexOf("/BaseFont/") + 16);
+        assertThat(prefix).matches("[A-Z]{6}").isNotEqualTo("QWERTY");
+        assertThat(out).contains("/FontName/" + prefix + "+LiberationSerif-Bold", "/X/ABCDEF+Other");
+        assertThat(patch(SAMPLE.replace("QWERTY", "ZZZZZZ"))).isEqualTo(out);
+    }
+
+    @Test
+    void theIdIsAHashOfTheRestAndDoesNotDependOnTheRandomId() {
+        String out = patch(SAMPLE);
+        String other = patch(SAMPLE.replace("0123456789ABCDEF0123456789ABCDEF", "99999999999999999999999999999999"));
+        assertThat(other).isEqualTo(out);
+        int at = out.indexOf("/ID [<") + 6;
+        String id = out.substring(at, at + 32);
+        assertThat(id).matches("[0-9A-F]{32}").isNotEqualTo("0123456789ABCDEF0123456789ABCDEF");
+        assertThat(out).contains("<" + id + "><" + id + ">");
+        assertThat(patch(SAMPLE.replace("Bold", "Ital"))).doesNotContain(id);
+    }
+}
