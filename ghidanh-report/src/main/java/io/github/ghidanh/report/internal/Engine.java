@@ -80,6 +80,9 @@ public final class Engine {
         boolean defaults = true;
         for (Table t : type.tables()) {
             List<Columns.Column> c = Columns.resolve(t, options.columns(t));
+            if (options.showCitizenIds()) {
+                c = c.stream().map(Columns::unmasked).toList();
+            }
             cols.put(t, c);
             c.forEach(x -> byField.put(x.fieldName(), x));
             defaults &= options.hasDefaultColumns(t);

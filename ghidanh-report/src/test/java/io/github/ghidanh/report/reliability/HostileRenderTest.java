@@ -221,4 +221,32 @@ class HostileRenderTest {
         }
         assertThat(files).isEqualTo(22);
     }
+
+    @Test
+    void aChosenCitizenIdColumnIsMaskedUnlessTheHostAsksForTheIdsInFull() throws Exception {
+        Map<String, String> ids = new HashMap<>();
+        for (Nominee n : Views.SAMPLE.nominees()) {
+            if (n instanceof IndividualNominee) {
+                ids.put(n.id(), "001085012345");
+            }
+        }
+        Object list = Views.withTexts(s -> s, ids).get("proposal-list");
+        List<String> columns = List.of("no", "name", "citizenId", "achievements");
+        RenderOptions masked = RenderOptions.builder(Format.PDF).columns(io.github.ghidanh.report.Table.PROPOSALS, columns).build();
+        RenderOptions full = masked.toBuilder().showCitizenIds(true).build();
+        assertThat(masked.showCitizenIds()).isFalse();
+        assertThat(full).isNotEqualTo(masked);
+        String maskedText;
+        String fullText;
+        try (PDDocument d = Loader.loadPDF(REPORTS.render(list, masked))) {
+            maskedText = new PDFTextStripper().getText(d);
+        }
+        try (PDDocument d = Loader.loadPDF(REPORTS.render(list, full))) {
+            fullText = new PDFTextStripper().getText(d);
+        }
+        assertThat(maskedText).contains("Số định danh cá nhân", "0010******45").doesNotContain("001085012345");
+        assertThat(fullText).contains("001085012345");
+        byte[] xlsx = REPORTS.render(list, masked.toBuilder().format(Format.XLSX).build());
+        assertThat(xml(xlsx, "xl/")).contains("0010******45").doesNotContain("001085012345");
+    }
 }
