@@ -24,6 +24,7 @@ final class Pdf {
     final List<String> pageTexts;
     final List<String> fonts = new ArrayList<>();
     final List<String> notEmbedded = new ArrayList<>();
+    int images;
 
     Pdf(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -37,6 +38,11 @@ final class Pdf {
             }
             for (PDPage p : doc.getPages()) {
                 PDResources r = p.getResources();
+                for (COSName x : r.getXObjectNames()) {
+                    if (r.isImageXObject(x)) {
+                        images++;
+                    }
+                }
                 for (COSName n : r.getFontNames()) {
                     PDFont f = r.getFont(n);
                     if (!fonts.contains(f.getName())) {

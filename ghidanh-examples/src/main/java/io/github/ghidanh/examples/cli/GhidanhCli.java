@@ -84,6 +84,10 @@ public final class GhidanhCli implements Runnable {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            // POI logs malformed workbooks at ERROR with stack traces; the CLI reports them itself, in one line
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
         if (System.getProperty("org.apache.commons.logging.Log") == null) {
             System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         }

@@ -56,4 +56,22 @@ class CliProcessTest {
         assertThat(java("--version").exit()).isEqualTo(0);
         assertThat(new File(dir.toFile(), "out")).doesNotExist();
     }
+
+    @Test
+    void aBrokenWorkbookIsOneClearLineNotAStackTrace() throws Exception {
+        Path base = dir.resolve("khung.json");
+        JsonInterchange.write(SampleData.duyenHai2022(), base);
+        Path xlsx = dir.resolve("hong.xlsx");
+        // a zip whose first entry is not an OOXML part
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(xlsx))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        Run r = java("import", "--sheet", xlsx.toString(), "--into", base.toString(), "--out", dir.resolve("x.json").toString(),
+                "--lang", "en");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("hong.xlsx is not a readable XLSX workbook: "));
+        assertThat(dir.resolve("x.json")).doesNotExist();
+    }
 }

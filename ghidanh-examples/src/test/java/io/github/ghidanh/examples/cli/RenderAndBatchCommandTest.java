@@ -34,6 +34,24 @@ class RenderAndBatchCommandTest {
     }
 
     @Test
+    void archivalGivesAPdfA() throws Exception {
+        Path pdf = dir.resolve("so-ghi-danh-pdfa.pdf");
+        CliRunner r = CliRunner.run("render", "-i", sample.toString(), "-d", "honour-roll", "-f", "pdf", "--archival",
+                "-o", pdf.toString());
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(0);
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var metadata = d.getDocumentCatalog().getMetadata();
+            assertThat(metadata).isNotNull();
+            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains("pdfaid:part");
+        }
+        CliRunner docx = CliRunner.run("render", "-i", sample.toString(), "-d", "honour-roll", "-f", "docx", "--archival",
+                "-o", dir.resolve("x.docx").toString(), "--lang", "en");
+        assertThat(docx.exitCode).isEqualTo(2);
+        assertThat(docx.err).isEqualTo("--archival applies to PDF only.\n");
+    }
+
+    @Test
     void cellDocumentsDefaultToTheFirstCellAndTakeOrg() throws Exception {
         Path first = dir.resolve("bao-cao.xlsx");
         CliRunner r = CliRunner.run("render", "-i", sample.toString(), "-d", "cell-report", "-f", "xlsx", "-o", first.toString(),

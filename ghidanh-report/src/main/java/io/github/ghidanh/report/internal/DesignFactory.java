@@ -137,7 +137,9 @@ public final class DesignFactory {
         d.setName(name);
         d.setWhenNoDataType(WhenNoDataTypeEnum.ALL_SECTIONS_NO_DETAIL);
         d.setSummaryWithPageHeaderAndFooter(true);
+        // a spreadsheet has no pages: leave the "Trang X/Y" footers out of XLSX
         d.setProperty("net.sf.jasperreports.export.xls.exclude.origin.band.footer", "pageFooter");
+        d.setProperty("net.sf.jasperreports.export.xlsx.exclude.origin.band.footer", "pageFooter");
         d.setProperty("net.sf.jasperreports.export.xls.white.page.background", "false");
         d.setProperty("net.sf.jasperreports.export.xls.detect.cell.type", "false");
         d.setProperty("net.sf.jasperreports.export.xls.sheet.names.all", "ghidanh");
@@ -230,12 +232,17 @@ public final class DesignFactory {
         detail.addBand(empty);
         if (type == DocType.WARD_SUMMARY) {
             JRDesignBand cb = new JRDesignBand();
-            cb.setHeight(250);
+            cb.setHeight(276);
             cb.setSplitType(SplitTypeEnum.PREVENT);
             cb.setPrintWhenExpression(expr("$F{" + F_STYLE + "}.equals(\"" + S_CHART + "\")"));
+            JRDesignTextField heading = text(0, 8, width, 18, "$F{" + F_TEXT + "}", body, true, false, HorizontalTextAlignEnum.LEFT);
+            heading.setMarkup("styled");
+            heading.setPositionType(PositionTypeEnum.FIX_RELATIVE_TO_TOP);
+            heading.setTextAdjust(TextAdjustEnum.CUT_TEXT);
+            cb.addElement(heading);
             JRDesignImage img = new JRDesignImage(d);
             img.setX(0);
-            img.setY(4);
+            img.setY(30);
             img.setWidth(width);
             img.setHeight(242);
             img.setScaleImage(ScaleImageEnum.RETAIN_SHAPE);

@@ -201,12 +201,12 @@ public final class Documents {
             lines.add(Line.row(block, Table.CELLS.name(), "", new Columns.CellLine("", null, null, null, null, v.totals(), true), true));
         }
         nextBlock();
-        para(S_HEADING, esc(l.get("wardSummary.chart")));
-        lines.add(Line.paragraph(block, S_CHART, null));
-        p.put(P_CHART, chart.png(v.rows(), l));
-        nextBlock();
         para(S_HEADING, esc(l.get("wardSummary.honourees", upper(c.issuerName()))));
         entries(v.honourees());
+        // the chart last: an image cannot split, so it would leave a gap wherever it falls short of a page
+        nextBlock();
+        lines.add(Line.paragraph(block, S_CHART, esc(l.get("wardSummary.chart")))); // heading and chart stay together
+        p.put(P_CHART, chart.png(v.rows(), l));
         return spec(DocType.WARD_SUMMARY, c, l.get("wardSummary.title") + " " + l.get("wardSummary.subtitle", period), period);
     }
 
