@@ -97,6 +97,26 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aSpreadsheetIsValidatedRowByRow() throws Exception {
+        Path csv = dir.resolve("ds.csv");
+        Files.writeString(csv, "Họ và tên;Năm sinh;Đối tượng;Xếp loại;Thành tích;Loại thành tích;Ngày họp;Số phiếu đồng ý;Tổng số phiếu\n"
+                + "Hà Văn Thắng;1956;Đảng viên;HTXSNV;Hiến 120 m² đất;Hiến đất;03/06/2022;28;28\n"
+                + "Trịnh Văn Lợi;1969;Đảng viên;HTTNV;Hòa giải 6 vụ việc;Tận tụy;03/06/2022;20;28\n"
+                + "Ngô Thị Lệ Quyên;1990;Nhân dân;Khá;Nấu cháo từ thiện;Từ thiện;03/06/2022;25;28\n", StandardCharsets.UTF_8);
+
+        CliRunner r = CliRunner.run("validate", "--input", csv.toString(), "--lang", "en");
+
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(1);
+        assertThat(r.out.lines()).containsExactly(
+                "ds.csv, row 4, column \"Xếp loại\": Unknown rating \"Khá\". Use one of: Hoàn thành xuất sắc nhiệm vụ, "
+                        + "Hoàn thành tốt nhiệm vụ, Hoàn thành nhiệm vụ, Không hoàn thành nhiệm vụ (or a legacy wording listed "
+                        + "in docs/json-format.md).",
+                r.out.lines().filter(l -> l.startsWith("ds.csv, row 3 (Trịnh Văn Lợi) assessment: [CV-1.e.party] ")).findFirst()
+                        .orElse("a CV-1.e.party line for row 3"),
+                "ds.csv: 3 rows, 2 accepted, 1 rejected; 1 violation(s) of the rules and criteria in the accepted rows");
+    }
+
+    @Test
     void helpIsPrinted() {
         CliRunner r = CliRunner.run("validate", "--help");
         assertThat(r.exitCode).isEqualTo(0);

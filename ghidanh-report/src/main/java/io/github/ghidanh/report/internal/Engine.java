@@ -172,6 +172,11 @@ public final class Engine {
                 c.setMetadataCreator("ghidanh");
                 c.setDisplayMetadataTitle(true);
                 if (options.archival()) {
+                    if (Engine.class.getClassLoader().getResource(ICC_RESOURCE) == null) {
+                        throw new ReportException("report.archival.icc",
+                                "Thiếu hồ sơ màu sRGB " + ICC_RESOURCE + " (do bước build tạo ra); hãy build bằng Maven.",
+                                "The sRGB colour profile " + ICC_RESOURCE + " (made by the build step) is missing; build with Maven.");
+                    }
                     c.setPdfaConformance(PdfaConformanceEnum.PDFA_1A);
                     c.setTagged(true);
                     c.setTagLanguage("vi-VN");
