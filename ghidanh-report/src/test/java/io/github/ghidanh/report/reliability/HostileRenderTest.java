@@ -249,4 +249,37 @@ class HostileRenderTest {
         byte[] xlsx = REPORTS.render(list, masked.toBuilder().format(Format.XLSX).build());
         assertThat(xml(xlsx, "xl/")).contains("0010******45").doesNotContain("001085012345");
     }
+
+    @Test
+    void aCampaignWithDatesFarOutOfRangeGivesADocumentOrAReportException() throws Exception {
+        io.github.ghidanh.core.model.Campaign base = Views.SAMPLE.campaign();
+        List<java.time.LocalDate> dates = List.of(java.time.LocalDate.of(-5, 1, 1), java.time.LocalDate.of(0, 12, 31),
+                java.time.LocalDate.of(10_000, 1, 1), java.time.LocalDate.MAX, java.time.LocalDate.MIN);
+        int rendered = 0;
+        int refused = 0;
+        for (java.time.LocalDate d : dates) {
+            io.github.ghidanh.core.model.Campaign c;
+            try {
+                c = io.github.ghidanh.core.model.Campaign.builder(base.id(), base.issuerId())
+                        .period(new io.github.ghidanh.core.model.Period.DateRange(d.isAfter(java.time.LocalDate.of(2000, 1, 1))
+                                ? java.time.LocalDate.of(2022, 1, 1) : d, d.isAfter(java.time.LocalDate.of(2000, 1, 1)) ? d : java.time.LocalDate.of(2022, 6, 30)))
+                        .deadline(io.github.ghidanh.core.model.Deadline.onOrBefore(java.time.LocalDate.MAX))
+                        .issueDate(d).legalBases(base.legalBases()).receivingOffice(base.receivingOffice()).build();
+            } catch (io.github.ghidanh.core.GhidanhException e) {
+                continue; // refused by the model already
+            }
+            Object letter = io.github.ghidanh.core.view.ReadModels.directiveLetter(c, Views.SAMPLE.tree(),
+                    io.github.ghidanh.core.criteria.CriteriaProfile.defaultProfile());
+            for (RenderOptions o : List.of(RenderOptions.of(Format.PDF), RenderOptions.of(Format.DOCX))) {
+                try {
+                    checkComplete(REPORTS.render(letter, o), o.format());
+                    rendered++;
+                } catch (ReportException e) {
+                    assertThat(e.messageVi()).isNotBlank();
+                    refused++;
+                }
+            }
+        }
+        assertThat(rendered + refused).isEqualTo(10);
+    }
 }
