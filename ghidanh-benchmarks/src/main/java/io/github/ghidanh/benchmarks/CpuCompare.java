@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * A profiling aid for a loaded machine: floor and library rendered alternately on one thread, timed
  * by the thread's CPU time (less disturbed by other processes than wall time). Not part of the table.
- * {@code java -cp benchmarks.jar io.github.ghidanh.benchmarks.CpuCompare [entries] [rounds] [PDF|DOCX|XLSX]}
+ * {@code java -cp benchmarks.jar io.github.ghidanh.benchmarks.CpuCompare [entries] [rounds] [PDF|DOCX|XLSX] [virtualizer threshold]}
  */
 public final class CpuCompare {
     public static void main(String[] args) {
@@ -20,7 +20,8 @@ public final class CpuCompare {
         Format format = args.length > 2 ? Format.valueOf(args[2]) : Format.PDF;
         Workload w = Workload.of(n);
         Floor floor = new Floor(w.view());
-        Reports reports = Reports.create();
+        Reports reports = args.length > 3 ? Reports.builder().virtualizerThreshold(Integer.parseInt(args[3])).build()
+                : Reports.create();
         RenderOptions o = RenderOptions.of(format);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         double[] f = new double[rounds];

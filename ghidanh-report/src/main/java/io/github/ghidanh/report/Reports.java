@@ -26,8 +26,14 @@ import java.util.Objects;
  * output. Every failure is a {@link ReportException}.
  */
 public final class Reports {
-    /** Documents with more body rows than this are filled with a swap-file virtualizer. */
+    /**
+     * Documents with more body rows than this are filled with a swap-file virtualizer; with a larger
+     * heap the default threshold is larger (see {@link #defaultVirtualizerThreshold()}).
+     */
     public static final int DEFAULT_VIRTUALIZER_THRESHOLD = 2_000;
+
+    /** Heap budget of one body row of a filled document, for the default threshold (measured ~5 KB; 3× margin). */
+    private static final long BYTES_PER_ROW = 16 * 1024;
 
     private final Engine engine;
     private final Path swapFolder;
@@ -39,7 +45,18 @@ public final class Reports {
         this.engine = new Engine(b.swapFolder, b.threshold);
     }
 
-    /** A renderer with the defaults: swap files in the system temp folder above 2,000 rows. */
+    /**
+     * The default virtualizer threshold: {@value #DEFAULT_VIRTUALIZER_THRESHOLD} rows, or as many rows as
+     * fit in a quarter of the maximum heap at 16 KB a row if that is more (e.g. 2,048 at {@code -Xmx128m},
+     * 16,384 at {@code -Xmx1g}). Swapping pages to disk costs about a fifth of the rendering time
+     * (docs/performance.md), so it is kept for documents that may not fit in memory.
+     */
+    public static int defaultVirtualizerThreshold() {
+        long fit = Runtime.getRuntime().maxMemory() / 4 / BYTES_PER_ROW;
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(DEFAULT_VIRTUALIZER_THRESHOLD, fit));
+    }
+
+    /** A renderer with the defaults: swap files in the system temp folder above {@link #defaultVirtualizerThreshold()} rows. */
     public static Reports create() {
         return builder().build();
     }
@@ -119,7 +136,7 @@ public final class Reports {
     /** Options of a {@link Reports} instance. */
     public static final class Builder {
         private Path swapFolder;
-        private int threshold = DEFAULT_VIRTUALIZER_THRESHOLD;
+        private int threshold = defaultVirtualizerThreshold();
 
         private Builder() {
         }

@@ -138,7 +138,10 @@ public final class LegacyEncoding {
         boolean upperHalf = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0xA1 && c <= 0xFF) {
+            if (c < 0xA1) {
+                continue; // ASCII and C1: neither a legacy byte nor a Vietnamese letter (the usual case: one compare)
+            }
+            if (c <= 0xFF) {
                 upperHalf = true;
             } else if (isUnicodeVietnamese(c)) {
                 return false;
