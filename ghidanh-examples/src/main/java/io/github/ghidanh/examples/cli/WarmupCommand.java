@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
  * nothing. {@code ./ghidanh} runs it once with {@code -XX:ArchiveClassesAtExit} to build a class-data
  * sharing archive, which makes every later start faster.
  */
-@Command(name = "warmup", hidden = true, description = "Loads the classes of validate and render (for a CDS archive); writes nothing.")
+@Command(name = "warmup", hidden = true,
+        description = "Loads the classes of validate and of every document (for a CDS archive); writes nothing.")
 final class WarmupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
@@ -31,9 +32,13 @@ final class WarmupCommand implements Callable<Integer> {
         CampaignRun run = CampaignRun.of(back, profile);
         NomineeValidator.create().withProfile(profile).validate(in.nominees().get(0), Stage.SUBMISSION, Messages.VI);
         Reports reports = Reports.create();
-        for (Format f : Format.values()) {
-            reports.render(DocumentKind.HONOUR_ROLL.view(run, in.campaign().issuerId(), profile),
-                    RenderOptions.builder(f).locale(Messages.VI).build());
+        for (DocumentKind kind : DocumentKind.values()) {
+            Object view = kind.view(run, kind.defaultOrganisation(run), profile);
+            reports.render(view, RenderOptions.builder(Format.PDF).locale(Messages.VI).build());
+            if (kind == DocumentKind.HONOUR_ROLL) {
+                reports.render(view, RenderOptions.builder(Format.DOCX).locale(Messages.VI).build());
+                reports.render(view, RenderOptions.builder(Format.XLSX).locale(Messages.VI).build());
+            }
         }
         return Exit.OK;
     }
