@@ -25,12 +25,14 @@ public final class RenderOptions {
     private final Format format;
     private final Locale locale;
     private final boolean archival;
+    private final boolean showCitizenIds;
     private final Map<Table, List<String>> columns;
 
     private RenderOptions(Builder b) {
         this.format = b.format;
         this.locale = b.locale;
         this.archival = b.archival;
+        this.showCitizenIds = b.showCitizenIds;
         this.columns = Collections.unmodifiableMap(new EnumMap<>(b.columns));
     }
 
@@ -44,7 +46,7 @@ public final class RenderOptions {
     }
 
     public Builder toBuilder() {
-        Builder b = new Builder(format).locale(locale).archival(archival);
+        Builder b = new Builder(format).locale(locale).archival(archival).showCitizenIds(showCitizenIds);
         b.columns.putAll(columns);
         return b;
     }
@@ -63,6 +65,14 @@ public final class RenderOptions {
         return archival;
     }
 
+    /**
+     * Whether a chosen {@code citizenId} column prints citizen IDs in full. False by default: they are
+     * masked ("0010******45"), as personal data (Nghị định 13/2023/NĐ-CP) should be.
+     */
+    public boolean showCitizenIds() {
+        return showCitizenIds;
+    }
+
     /** The column ids chosen for {@code table}, or its defaults. */
     public List<String> columns(Table table) {
         return columns.getOrDefault(table, table.defaultColumns());
@@ -76,17 +86,17 @@ public final class RenderOptions {
     @Override
     public boolean equals(Object o) {
         return o instanceof RenderOptions r && r.format == format && r.locale.equals(locale) && r.archival == archival
-                && r.columns.equals(columns);
+                && r.showCitizenIds == showCitizenIds && r.columns.equals(columns);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(format, locale, archival, columns);
+        return Objects.hash(format, locale, archival, showCitizenIds, columns);
     }
 
     @Override
     public String toString() {
-        return "RenderOptions[" + format + ", " + locale.toLanguageTag() + (archival ? ", archival" : "") + ", "
+        return "RenderOptions[" + format + ", " + locale.toLanguageTag() + (archival ? ", archival" : "") + (showCitizenIds ? ", citizen IDs in full" : "") + ", "
                 + columns + "]";
     }
 
@@ -95,6 +105,7 @@ public final class RenderOptions {
         private Format format;
         private Locale locale = VIETNAMESE;
         private boolean archival;
+        private boolean showCitizenIds;
         private final Map<Table, List<String>> columns = new EnumMap<>(Table.class);
 
         private Builder(Format format) {
@@ -119,6 +130,15 @@ public final class RenderOptions {
         /** PDF/A-1a: tagged, language vi-VN, sRGB output intent, metadata. PDF only. */
         public Builder archival(boolean a) {
             this.archival = a;
+            return this;
+        }
+
+        /**
+         * Prints citizen IDs in full in a chosen {@code citizenId} column of {@link Table#PROPOSALS};
+         * only where the law allows the recipient to see them. By default they are masked.
+         */
+        public Builder showCitizenIds(boolean show) {
+            this.showCitizenIds = show;
             return this;
         }
 

@@ -20,7 +20,7 @@ public enum Table {
     /** Proposals: the proposal list and the cell report's proposals, grouped by kind. */
     PROPOSALS(List.of("no", "name", "birthSex", "position", "unit", "categoryField", "achievements", "rating",
             "level", "note"),
-            List.of("no", "name", "birthSex", "position", "unit", "categoryField", "achievements", "rating",
+            List.of("no", "name", "birthSex", "citizenId", "position", "unit", "categoryField", "achievements", "rating",
                     "score", "level", "note")),
     /** Cells of the ward summary, with a totals row. */
     CELLS(List.of("no", "cell", "models", "collectives", "individuals", "canBo", "dangVien", "congChuc",

@@ -1,10 +1,9 @@
 package io.github.ghidanh.report;
 
 import io.github.ghidanh.core.criteria.CriteriaProfile;
-import io.github.ghidanh.core.criteria.Decision;
-import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.testing.SampleCampaigns;
+import io.github.ghidanh.core.testing.ScenarioRunner;
 import io.github.ghidanh.core.view.CellReportView;
 import io.github.ghidanh.core.view.CertificatesView;
 import io.github.ghidanh.core.view.DirectiveLetterView;
@@ -13,12 +12,7 @@ import io.github.ghidanh.core.view.ProposalListView;
 import io.github.ghidanh.core.view.ReadModels;
 import io.github.ghidanh.core.view.WardSummaryView;
 import io.github.ghidanh.core.workflow.CampaignState;
-import io.github.ghidanh.core.workflow.CampaignWorkflow;
-import io.github.ghidanh.core.workflow.Proposal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -31,31 +25,9 @@ final class Demo {
     private Demo() {
     }
 
+    /** The sample run by the library's own scenario: each cell evaluates on its submission date. */
     private static CampaignState run() {
-        Clock clock = Clock.fixed(Instant.parse("2022-06-05T02:00:00Z"), ZoneOffset.UTC);
-        CampaignWorkflow wf = CampaignWorkflow.open(SAMPLE.campaign(), SAMPLE.tree(), CriteriaProfile.defaultProfile(),
-                clock, "Văn phòng Đảng ủy");
-        for (Nominee n : SAMPLE.nominees()) {
-            Decision d = wf.evaluate(n, "Bí thư chi bộ");
-            if (d.eligible()) {
-                wf.record(n.id(), "Nghị quyết chi bộ ngày 05/6/2022", "Bí thư chi bộ");
-                if (SAMPLE.proposedIds().contains(n.id())) {
-                    wf.propose(n.id(), null, "Bí thư chi bộ");
-                }
-            }
-        }
-        for (Map.Entry<String, LocalDate> s : SAMPLE.submissions().entrySet()) {
-            wf.submit(s.getKey(), s.getValue(), "Bí thư chi bộ");
-        }
-        for (Proposal p : wf.proposals()) {
-            String reason = SAMPLE.returned().get(p.nominee().id());
-            if (reason != null) {
-                wf.returnProposal(p.id(), reason, "Văn phòng Đảng ủy");
-            } else {
-                wf.accept(p.id(), "Quyết định số 15-QĐ/ĐU ngày 20/6/2022", "Bí thư Đảng ủy");
-            }
-        }
-        return wf.snapshot();
+        return ScenarioRunner.runSample();
     }
 
     static List<Organisation> cells() {

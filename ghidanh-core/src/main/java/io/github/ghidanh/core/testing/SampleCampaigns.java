@@ -2,7 +2,6 @@ package io.github.ghidanh.core.testing;
 
 import io.github.ghidanh.core.model.Achievement;
 import io.github.ghidanh.core.model.AchievementType;
-import io.github.ghidanh.core.model.Assessment;
 import io.github.ghidanh.core.model.Campaign;
 import io.github.ghidanh.core.model.CollectiveNominee;
 import io.github.ghidanh.core.model.Deadline;

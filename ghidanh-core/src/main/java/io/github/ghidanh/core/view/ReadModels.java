@@ -165,7 +165,7 @@ public final class ReadModels {
                 proposals.add(new ProposalListView.Row(proposals.size() + 1, r.nominee(), r.proposedLevel(), r.note()));
             }
         }
-        List<String> narrative = narrative(state, cell, counts, proposals, sub);
+        List<String> narrative = narrative(state, cell, counts, sub);
         DocumentContext ctx = context(cell, TYPE_REPORT, null, on, defaultCopyTo(state.tree(), cell));
         return new CellReportView(ctx, campaign, cell.name(), cell.supervisor(), sub == null ? null : sub.submittedOn(),
                 state.status(cellId), counts, narrative, state.roll(cellId).current(campaign.id()), proposals);
@@ -229,8 +229,7 @@ public final class ReadModels {
         return out;
     }
 
-    private static List<String> narrative(CampaignState state, Organisation cell, CellCounts c,
-            List<ProposalListView.Row> proposals, Submission sub) {
+    private static List<String> narrative(CampaignState state, Organisation cell, CellCounts c, Submission sub) {
         Campaign campaign = state.campaign();
         Organisation issuer = state.tree().get(campaign.issuerId());
         String here = cell.levelName() == null ? "đơn vị" : Words.lower(cell.levelName());
@@ -261,21 +260,24 @@ public final class ReadModels {
         }
         Organisation parent = state.tree().parent(cell.id()).orElse(null);
         if (parent != null) {
+            // every nominee proposed (its latest proposal), returned ones included, so that
+            // "proposed = accepted + returned + pending" reads true in the sentence below
+            List<Nominee> proposed = state.latestProposalsFrom(cell.id()).stream().map(Proposal::nominee).toList();
             int m = 0;
             int t = 0;
             int i = 0;
-            for (ProposalListView.Row r : proposals) {
-                switch (r.nominee().kind()) {
+            for (Nominee r : proposed) {
+                switch (r.kind()) {
                     case MODEL -> m++;
                     case COLLECTIVE -> t++;
                     case INDIVIDUAL -> i++;
                 }
             }
             StringBuilder p = new StringBuilder("Đề nghị ghi danh ").append(Words.levelPhrase(parent)).append(": ")
-                    .append(proposals.size());
-            if (!proposals.isEmpty()) {
+                    .append(proposed.size());
+            if (!proposed.isEmpty()) {
                 p.append(" (").append(m).append(" mô hình, ").append(t).append(" tập thể, ").append(i).append(" cá nhân: ")
-                        .append(String.join(", ", proposals.stream().map(r -> name(r.nominee())).toList())).append(')');
+                        .append(String.join(", ", proposed.stream().map(ReadModels::name).toList())).append(')');
             }
             if (c.accepted() > 0 || c.returned() > 0) {
                 p.append("; ").append(parent.name()).append(" đã ghi danh ").append(c.accepted()).append(", trả lại ")

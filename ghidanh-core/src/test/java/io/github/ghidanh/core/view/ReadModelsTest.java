@@ -110,7 +110,9 @@ class ReadModelsTest {
     void aLateCellsReportSaysSo() {
         CellReportView r = ReadModels.cellReport(state, CB2, LocalDate.of(2022, 6, 12));
         assertThat(r.status()).isEqualTo(SubmissionStatus.LATE);
-        assertThat(r.narrative()).contains("Đề nghị ghi danh cấp phường: 0; Đảng ủy phường Duyên Hải đã ghi danh 0, trả lại 1.",
+        assertThat(r.narrative()).as("the sentence counts the returned proposal too: proposed = accepted + returned")
+                .contains("Đề nghị ghi danh cấp phường: 1 (0 mô hình, 1 tập thể, 0 cá nhân: Tổ dân phố số 2); "
+                        + "Đảng ủy phường Duyên Hải đã ghi danh 0, trả lại 1.",
                 "Báo cáo nộp ngày 12/06/2022, sau thời hạn (trước ngày 10/06/2022).");
         assertThat(r.proposals()).as("a returned proposal is not on the list").isEmpty();
     }

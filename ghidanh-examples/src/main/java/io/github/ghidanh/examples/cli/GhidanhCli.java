@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ghidanh", mixinStandardHelpOptions = true, versionProvider = GhidanhCli.Version.class,
         subcommands = {DemoCommand.class, ValidateCommand.class, RenderCommand.class, BatchCommand.class,
-                ImportCommand.class, CommandLine.HelpCommand.class},
+                ImportCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
         description = {"Honour roll (sổ ghi danh) of exemplary models, collectives and individuals: validate input, "
                 + "run the sample campaign, render the official documents (PDF, DOCX, XLSX).",
                 "Exit codes: 0 success, 1 violations (validate), 2 unreadable input or document not available."})

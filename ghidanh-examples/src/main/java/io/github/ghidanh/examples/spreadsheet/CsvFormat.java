@@ -39,6 +39,7 @@ final class CsvFormat {
         int rowStart = 1;
         boolean quoted = false;
         boolean afterQuote = false;
+        boolean wasQuoted = false;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -63,19 +64,22 @@ final class CsvFormat {
             }
             if (c == '"' && value.length() == 0 && !afterQuote) {
                 quoted = true;
+                wasQuoted = true;
             } else if (c == delimiter) {
-                cells.add(RawSheet.RawCell.of(value.toString()));
+                cells.add(RawSheet.RawCell.of(unguard(value.toString(), wasQuoted)));
                 value.setLength(0);
                 afterQuote = false;
+                wasQuoted = false;
             } else if (c == '\r' || c == '\n') {
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                cells.add(RawSheet.RawCell.of(value.toString()));
+                cells.add(RawSheet.RawCell.of(unguard(value.toString(), wasQuoted)));
                 rows.add(new RawSheet.RawRow(rowStart, List.copyOf(cells)));
                 cells.clear();
                 value.setLength(0);
                 afterQuote = false;
+                wasQuoted = false;
                 line++;
                 rowStart = line;
             } else {
@@ -87,7 +91,7 @@ final class CsvFormat {
             cells.add(new RawSheet.RawCell(value.toString(), Messages.of("sheet.csvQuote")));
             rows.add(new RawSheet.RawRow(rowStart, List.copyOf(cells)));
         } else if (value.length() > 0 || !cells.isEmpty()) {
-            cells.add(RawSheet.RawCell.of(value.toString()));
+            cells.add(RawSheet.RawCell.of(unguard(value.toString(), wasQuoted)));
             rows.add(new RawSheet.RawRow(rowStart, List.copyOf(cells)));
         }
         return new RawSheet(rows, delimiter, bom);
@@ -125,7 +129,25 @@ final class CsvFormat {
         return ',';
     }
 
-    /** Writes rows as CSV with the given delimiter, quoting where needed, CRLF line ends. */
+    /**
+     * Whether a spreadsheet program would take {@code v} for a formula (OWASP "CSV injection"): it
+     * begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return.
+     */
+    static boolean looksLikeFormula(String v) {
+        return !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0;
+    }
+
+    /** Undoes {@link #write}'s guard: a quoted cell "'=…" is read back as "=…". */
+    static String unguard(String v, boolean quoted) {
+        return quoted && v.length() > 1 && v.charAt(0) == '\'' && looksLikeFormula(v.substring(1)) ? v.substring(1) : v;
+    }
+
+    /**
+     * Writes rows as CSV with the given delimiter, quoting where needed, CRLF line ends. A value that
+     * a spreadsheet would take for a formula is written as a quoted text with a leading apostrophe
+     * ({@code "'=1+1"}, OWASP advice against CSV injection); {@link #read} removes that apostrophe
+     * again, so a written file imports to the same values.
+     */
     static String write(List<List<String>> rows, char delimiter) {
         StringBuilder b = new StringBuilder();
         for (List<String> row : rows) {
@@ -134,7 +156,9 @@ final class CsvFormat {
                     b.append(delimiter);
                 }
                 String v = row.get(i) == null ? "" : row.get(i);
-                if (v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+                if (looksLikeFormula(v) || (v.length() > 1 && v.charAt(0) == '\'' && looksLikeFormula(v.substring(1)))) {
+                    b.append("\"'").append(v.replace("\"", "\"\"")).append('"');
+                } else if (v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
                     b.append('"').append(v.replace("\"", "\"\"")).append('"');
                 } else {
                     b.append(v);

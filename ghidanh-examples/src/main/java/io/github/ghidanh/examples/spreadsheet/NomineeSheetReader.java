@@ -649,14 +649,16 @@ public final class NomineeSheetReader {
         return b.toString();
     }
 
-    private static String labels(Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> {
-            try {
-                return (String) v.getClass().getMethod("labelVi").invoke(v);
-            } catch (ReflectiveOperationException e) {
-                return v.name();
-            }
-        }).collect(Collectors.joining(", "));
+    private static String labels(SubjectCategory[] values) {
+        return Arrays.stream(values).map(SubjectCategory::labelVi).collect(Collectors.joining(", "));
+    }
+
+    private static String labels(AchievementType[] values) {
+        return Arrays.stream(values).map(AchievementType::labelVi).collect(Collectors.joining(", "));
+    }
+
+    private static String labels(ModelField[] values) {
+        return Arrays.stream(values).map(ModelField::labelVi).collect(Collectors.joining(", "));
     }
 
     @Override

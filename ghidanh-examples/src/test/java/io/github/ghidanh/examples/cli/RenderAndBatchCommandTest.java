@@ -138,6 +138,21 @@ class RenderAndBatchCommandTest {
     }
 
     @Test
+    void warmupRunsThroughValidateAndRenderAndWritesNothing() throws Exception {
+        Path cwd = Path.of(System.getProperty("user.dir"));
+        java.util.Set<Path> before;
+        try (var files = Files.list(cwd)) {
+            before = files.collect(java.util.stream.Collectors.toSet());
+        }
+        CliRunner r = CliRunner.run("warmup");
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(0);
+        assertThat(r.out).isEmpty();
+        try (var files = Files.list(cwd)) {
+            assertThat(files.collect(java.util.stream.Collectors.toSet())).isEqualTo(before);
+        }
+    }
+
+    @Test
     void everySubcommandHasHelp() {
         for (String cmd : new String[] {"demo", "validate", "render", "batch", "import"}) {
             CliRunner r = CliRunner.run(cmd, "--help");

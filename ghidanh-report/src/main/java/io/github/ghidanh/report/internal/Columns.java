@@ -6,6 +6,7 @@ import io.github.ghidanh.core.model.ModelField;
 import io.github.ghidanh.core.model.ModelNominee;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.SubjectCategory;
+import io.github.ghidanh.core.text.CitizenId;
 import io.github.ghidanh.core.view.CellCounts;
 import io.github.ghidanh.core.view.ProposalListView;
 import io.github.ghidanh.core.view.SubmissionStatus;
@@ -85,6 +86,9 @@ public final class Columns {
                 new Column(t, "no", 4, true, (o, l) -> String.valueOf(p(o).no())),
                 new Column(t, "name", 15, false, (o, l) -> text(p(o).nominee().name())),
                 new Column(t, "birthSex", 8, true, (o, l) -> birthSex(p(o).nominee(), l)),
+                // personal data (Nghị định 13/2023/NĐ-CP): masked unless the host asks for it in full
+                new Column(t, "citizenId", 11, true, (o, l) -> p(o).nominee() instanceof IndividualNominee i
+                        ? text(CitizenId.mask(i.citizenId())) : ""),
                 new Column(t, "position", 11, false, (o, l) -> p(o).nominee() instanceof IndividualNominee i ? text(i.position()) : ""),
                 new Column(t, "unit", 12, false, (o, l) -> text(p(o).nominee().unit())),
                 new Column(t, "categoryField", 11, false, (o, l) -> categoryField(p(o).nominee(), l)),
@@ -93,6 +97,15 @@ public final class Columns {
                 new Column(t, "score", 5, true, (o, l) -> p(o).nominee().assessment() == null || p(o).nominee().assessment().score() == null ? "" : String.valueOf(p(o).nominee().assessment().score())),
                 new Column(t, "level", 9, false, (o, l) -> text(p(o).proposedLevel())),
                 new Column(t, "note", 8, false, (o, l) -> text(p(o).note())));
+    }
+
+    /** The citizen-ID column printing the IDs in full ({@code RenderOptions.showCitizenIds}); any other column as it is. */
+    public static Column unmasked(Column c) {
+        if (c.table() != Table.PROPOSALS || !c.id().equals("citizenId")) {
+            return c;
+        }
+        return new Column(c.table(), c.id(), c.weight(), c.centered(),
+                (o, l) -> p(o).nominee() instanceof IndividualNominee i ? text(i.citizenId()) : "");
     }
 
     private static List<Column> cells() {

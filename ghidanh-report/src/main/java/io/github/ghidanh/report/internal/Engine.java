@@ -80,12 +80,28 @@ public final class Engine {
         boolean defaults = true;
         for (Table t : type.tables()) {
             List<Columns.Column> c = Columns.resolve(t, options.columns(t));
+            if (options.showCitizenIds()) {
+                c = c.stream().map(Columns::unmasked).toList();
+            }
             cols.put(t, c);
             c.forEach(x -> byField.put(x.fieldName(), x));
             defaults &= options.hasDefaultColumns(t);
         }
-        DocSpec spec = Documents.spec(view, labels, chart);
+        DocSpec spec;
+        try {
+            spec = Documents.spec(view, labels, chart);
+            TextLimits.check(spec, byField, labels); // before filling: an endless text would keep the filler busy for minutes
+        } catch (ReportException e) {
+            throw e;
+        } catch (RuntimeException e) { // e.g. a date outside the years a document can print
+            throw new ReportException("report.data",
+                    "Không lập được văn bản " + type + " từ dữ liệu đã cho (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + "); hãy kiểm tra dữ liệu của văn bản này.",
+                    "Cannot build the " + type + " document from the data given (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + "); check this document's data.", e);
+        }
         Map<String, Object> params = new HashMap<>(spec.params());
+        params.replaceAll((k, v) -> v instanceof String s ? Markup.xmlSafe(s) : v); // no character XML forbids
         for (List<Columns.Column> list : cols.values()) {
             for (Columns.Column c : list) {
                 params.put(DesignFactory.headerParam(c), labels.get(c.table().name() + "." + c.id()));

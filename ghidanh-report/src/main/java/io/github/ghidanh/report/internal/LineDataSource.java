@@ -74,7 +74,7 @@ final class LineDataSource implements JRDataSource {
             case DesignFactory.F_GROUP:
                 return current.group();
             case DesignFactory.F_TEXT:
-                return current.text();
+                return Markup.xmlSafe(current.text());
             default:
                 break;
         }
@@ -85,12 +85,12 @@ final class LineDataSource implements JRDataSource {
             }
             String v;
             try {
-                v = Markup.escape(VietnameseText.nfc(c.value().apply(current.item(), labels)));
+                v = Markup.escape(Markup.xmlSafe(VietnameseText.nfc(c.value().apply(current.item(), labels))));
             } catch (RuntimeException e) {
                 throw badRow(c, e);
             }
             return current.bold() ? Markup.bold(v) : v;
         }
-        return current.extra().get(name);
+        return Markup.xmlSafe(current.extra().get(name));
     }
 }

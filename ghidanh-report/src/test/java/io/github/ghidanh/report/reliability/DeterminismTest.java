@@ -1,0 +1,128 @@
+package io.github.ghidanh.report.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ghidanh.report.RenderOptions;
+import io.github.ghidanh.report.Reports;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 7, concurrency and determinism: one shared {@link Reports} used by 8 threads for 1,000
+ * documents gives, for each, the bytes a single thread gives for the same input (in memory and
+ * through the atomic Path writer, leaving no temporary file); and a second JVM process computes the
+ * same SHA-256 for every document in every format (PDF, PDF/A, DOCX, XLSX).
+ */
+class DeterminismTest {
+    record Job(String key, Object view, RenderOptions options) {
+    }
+
+    static List<Job> jobs() {
+        List<Job> jobs = new ArrayList<>();
+        add(jobs, "sample", Views.sample());
+        add(jobs, "generated-1", Views.generated(new SplittableRandom(71)));
+        add(jobs, "generated-2", Views.generated(new SplittableRandom(72)));
+        return jobs;
+    }
+
+    static void add(List<Job> jobs, String prefix, Map<String, Object> docs) {
+        docs.forEach((name, view) -> Views.options(name)
+                .forEach(o -> jobs.add(new Job(prefix + "/" + Hashes.key(name, o), view, o))));
+    }
+
+    @Test
+    void eightThreadsRenderingAThousandDocumentsGiveTheSingleThreadBytes(@TempDir Path dir) throws Exception {
+        Reports shared = Reports.create();
+        List<Job> jobs = jobs();
+        Map<String, String> single = new TreeMap<>();
+        for (Job j : jobs) {
+            single.put(j.key(), Hashes.sha256(shared.render(j.view(), j.options())));
+        }
+        int total = 1_000;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<String>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < total; i++) {
+                Job j = jobs.get(i % jobs.size());
+                int n = i;
+                results.add(pool.submit(() -> {
+                    byte[] bytes;
+                    if (n % 5 == 0) { // one in five through the atomic file writer
+                        Path target = dir.resolve("doc-" + n + "." + j.options().format().extension());
+                        shared.render(j.view(), j.options(), target);
+                        bytes = Files.readAllBytes(target);
+                    } else {
+                        bytes = shared.render(j.view(), j.options());
+                    }
+                    String sha = Hashes.sha256(bytes);
+                    return sha.equals(single.get(j.key())) ? null : j.key() + " (render " + n + ")";
+                }));
+            }
+            List<String> differing = new ArrayList<>();
+            for (Future<String> f : results) {
+                String d = f.get(10, TimeUnit.MINUTES); // a hang guard, not a timing assertion
+                if (d != null) {
+                    differing.add(d);
+                }
+            }
+            System.out.println("determinism: " + total + " documents rendered by 8 threads from " + jobs.size()
+                    + " inputs, " + differing.size() + " differ from the single-thread bytes");
+            assertThat(differing).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertThat(names).hasSize(total / 5).allMatch(s -> s.startsWith("doc-") && !s.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void aSecondJvmRendersTheSameBytes() throws Exception {
+        Map<String, String> here = Hashes.sample();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                // another language and file encoding; the same time zone (see docs/security.md: a UTC host and a
+                // host in another zone write PDF dates of different lengths, so their PDFs differ)
+                "-Duser.timezone=" + TimeZone.getDefault().getID(), "-Duser.language=en", "-Duser.country=US",
+                "-Dfile.encoding=ISO-8859-1",
+                Hashes.class.getName());
+        pb.redirectErrorStream(false);
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String out;
+        try {
+            out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("the second JVM ends (hang guard)").isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(p.exitValue()).isZero();
+        Map<String, String> there = new TreeMap<>();
+        for (String line : out.split("\\R")) {
+            if (!line.isBlank()) {
+                String[] kv = line.split(" ");
+                there.put(kv[0], kv[1]);
+            }
+        }
+        System.out.println("determinism: " + here.size() + " documents (PDF, PDF/A, DOCX, XLSX) hashed in two JVMs, "
+                + here.entrySet().stream().filter(e -> !e.getValue().equals(there.get(e.getKey()))).count() + " differ");
+        assertThat(here).hasSize(22); // letter and certificates in 3 formats, the 4 tables in 4
+        assertThat(there).isEqualTo(here);
+    }
+
+}
