@@ -1,5 +1,7 @@
 package io.github.ghidanh.core.reliability;
 
+import io.github.ghidanh.core.testing.HostileStrings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ghidanh.core.GhidanhException;
@@ -82,8 +84,8 @@ class CoreFuzzTest {
     /** A valid nominee with one to four fields made hostile, then the whole pipeline. */
     static void nomineeCase(Fuzz fuzz, String label, RandomGenerator r) {
         List<Organisation> cells = SAMPLE.cells();
-        String cell = r.nextInt(8) == 0 ? Hostile.string(r) : cells.get(r.nextInt(cells.size())).id();
-        String id = r.nextInt(8) == 0 ? Hostile.string(r) : "n-" + r.nextInt(1_000_000);
+        String cell = r.nextInt(8) == 0 ? HostileStrings.string(r) : cells.get(r.nextInt(cells.size())).id();
+        String id = r.nextInt(8) == 0 ? HostileStrings.string(r) : "n-" + r.nextInt(1_000_000);
         NomineeKind kind = NomineeKind.values()[r.nextInt(3)];
         Nominee n;
         try {
@@ -115,7 +117,7 @@ class CoreFuzzTest {
         }
 
         // workflow, each step on its own so that a refused step does not hide the next ones
-        String actor = r.nextInt(6) == 0 ? Hostile.string(r) : "Bí thư chi bộ";
+        String actor = r.nextInt(6) == 0 ? HostileStrings.string(r) : "Bí thư chi bộ";
         CampaignWorkflow wf;
         try {
             wf = CampaignWorkflow.open(SAMPLE.campaign(), SAMPLE.tree(), PROFILE,
@@ -126,18 +128,18 @@ class CoreFuzzTest {
         }
         step(fuzz, label, citizenId, () -> wf.evaluate(n, actor));
         step(fuzz, label, citizenId, () -> wf.evaluate(n, actor)); // the same id twice
-        step(fuzz, label, citizenId, () -> wf.record(n.id(), Hostile.string(r), actor));
-        step(fuzz, label, citizenId, () -> wf.propose(n.id(), Hostile.string(r), actor));
-        step(fuzz, label, citizenId, () -> wf.propose(Hostile.string(r), null, actor)); // unknown or hostile id
+        step(fuzz, label, citizenId, () -> wf.record(n.id(), HostileStrings.string(r), actor));
+        step(fuzz, label, citizenId, () -> wf.propose(n.id(), HostileStrings.string(r), actor));
+        step(fuzz, label, citizenId, () -> wf.propose(HostileStrings.string(r), null, actor)); // unknown or hostile id
         step(fuzz, label, citizenId, () -> wf.submit(n.cellId(), actor));
         for (Proposal p : wf.proposals()) {
             if (r.nextBoolean()) {
-                step(fuzz, label, citizenId, () -> wf.accept(p.id(), Hostile.string(r), "Bí thư Đảng ủy"));
+                step(fuzz, label, citizenId, () -> wf.accept(p.id(), HostileStrings.string(r), "Bí thư Đảng ủy"));
             } else {
-                step(fuzz, label, citizenId, () -> wf.returnProposal(p.id(), Hostile.string(r), "Văn phòng Đảng ủy"));
+                step(fuzz, label, citizenId, () -> wf.returnProposal(p.id(), HostileStrings.string(r), "Văn phòng Đảng ủy"));
             }
         }
-        step(fuzz, label, citizenId, () -> wf.correct(n.cellId(), 1, n, Hostile.string(r), actor));
+        step(fuzz, label, citizenId, () -> wf.correct(n.cellId(), 1, n, HostileStrings.string(r), actor));
 
         // read models over the resulting state
         CampaignState state = wf.snapshot();
@@ -189,7 +191,7 @@ class CoreFuzzTest {
         for (int k = 0; k < faults; k++) {
             switch (r.nextInt(6)) {
                 case 0 -> achievements.add(new Achievement(AchievementType.values()[r.nextInt(AchievementType.values().length)],
-                        Hostile.string(r), r.nextBoolean() ? null : Hostile.string(r)));
+                        HostileStrings.string(r), r.nextBoolean() ? null : HostileStrings.string(r)));
                 case 1 -> achievements.add(null);
                 case 2 -> assessment = new Assessment(r.nextBoolean() ? null : Rating.values()[r.nextInt(4)],
                         r.nextInt(4) == 0 ? null : r.nextInt(300) - 100, r.nextInt(3) == 0 ? null : r.nextInt(10_000) - 100);
@@ -203,11 +205,11 @@ class CoreFuzzTest {
                     .otherField(m.otherField()).content(m.content()).novelty(m.novelty());
             for (int k = 0; k < faults; k++) {
                 switch (r.nextInt(5)) {
-                    case 0 -> b.name(Hostile.string(r));
-                    case 1 -> b.unit(Hostile.string(r));
-                    case 2 -> b.otherField(Hostile.string(r));
-                    case 3 -> b.content(Hostile.string(r));
-                    default -> b.novelty(Hostile.string(r));
+                    case 0 -> b.name(HostileStrings.string(r));
+                    case 1 -> b.unit(HostileStrings.string(r));
+                    case 2 -> b.otherField(HostileStrings.string(r));
+                    case 3 -> b.content(HostileStrings.string(r));
+                    default -> b.novelty(HostileStrings.string(r));
                 }
             }
             return b.achievements(achievements).assessment(assessment).build();
@@ -217,11 +219,11 @@ class CoreFuzzTest {
                     .changeVsPrevious(c.changeVsPrevious()).effect(c.effect()).spread(c.spread());
             for (int k = 0; k < faults; k++) {
                 switch (r.nextInt(5)) {
-                    case 0 -> b.name(Hostile.string(r));
-                    case 1 -> b.unit(Hostile.string(r));
-                    case 2 -> b.changeVsPrevious(Hostile.string(r));
-                    case 3 -> b.effect(Hostile.string(r));
-                    default -> b.spread(Hostile.string(r));
+                    case 0 -> b.name(HostileStrings.string(r));
+                    case 1 -> b.unit(HostileStrings.string(r));
+                    case 2 -> b.changeVsPrevious(HostileStrings.string(r));
+                    case 3 -> b.effect(HostileStrings.string(r));
+                    default -> b.spread(HostileStrings.string(r));
                 }
             }
             return b.achievements(achievements).assessment(assessment).build();
@@ -235,13 +237,13 @@ class CoreFuzzTest {
         b = fresh;
         for (int k = 0; k < faults; k++) {
             switch (r.nextInt(8)) {
-                case 0 -> b.name(Hostile.string(r));
-                case 1 -> b.position(Hostile.string(r));
-                case 2 -> b.unit(Hostile.string(r));
-                case 3 -> b.results(Hostile.string(r));
-                case 4 -> b.citizenId(r.nextBoolean() ? Hostile.string(r) : "0010" + (10_000_000 + r.nextInt(89_999_999)));
+                case 0 -> b.name(HostileStrings.string(r));
+                case 1 -> b.position(HostileStrings.string(r));
+                case 2 -> b.unit(HostileStrings.string(r));
+                case 3 -> b.results(HostileStrings.string(r));
+                case 4 -> b.citizenId(r.nextBoolean() ? HostileStrings.string(r) : "0010" + (10_000_000 + r.nextInt(89_999_999)));
                 case 5 -> b.yearOfBirth(r.nextInt(4) == 0 ? null : r.nextInt(5_000) - 1_000);
-                case 6 -> b.recognition(new Recognition(r.nextInt(4) == 0 ? null : date(r), Hostile.string(r),
+                case 6 -> b.recognition(new Recognition(r.nextInt(4) == 0 ? null : date(r), HostileStrings.string(r),
                         r.nextInt(4) == 0 ? null : r.nextInt(200) - 50, r.nextInt(4) == 0 ? null : r.nextInt(200) - 50));
                 default -> b.categories(List.of());
             }
@@ -275,7 +277,7 @@ class CoreFuzzTest {
     }
 
     static void treeCase(Fuzz fuzz, String label, RandomGenerator r) {
-        String[] pool = {"a", "b", "c", "d", "Đảng ủy", "A", "a ", Hostile.string(r), null};
+        String[] pool = {"a", "b", "c", "d", "Đảng ủy", "A", "a ", HostileStrings.string(r), null};
         int n = r.nextInt(9);
         List<Organisation> orgs = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -283,10 +285,10 @@ class CoreFuzzTest {
             String parent = r.nextInt(3) == 0 ? null : pool[r.nextInt(pool.length)];
             OrganisationKind kind = r.nextInt(10) == 0 ? null : OrganisationKind.values()[r.nextInt(2)];
             try {
-                orgs.add(Organisation.builder(id, kind).name(Hostile.string(r)).parentId(parent)
-                        .superiorName(Hostile.string(r)).levelName(Hostile.string(r)).place(Hostile.string(r))
-                        .supervisor(Hostile.string(r)).abbreviation(Hostile.string(r))
-                        .signatory(new Signatory(Hostile.string(r), Hostile.string(r), Hostile.string(r))).build());
+                orgs.add(Organisation.builder(id, kind).name(HostileStrings.string(r)).parentId(parent)
+                        .superiorName(HostileStrings.string(r)).levelName(HostileStrings.string(r)).place(HostileStrings.string(r))
+                        .supervisor(HostileStrings.string(r)).abbreviation(HostileStrings.string(r))
+                        .signatory(new Signatory(HostileStrings.string(r), HostileStrings.string(r), HostileStrings.string(r))).build());
             } catch (GhidanhException e) {
                 fuzz.clear(label, e);
             }
@@ -351,10 +353,10 @@ class CoreFuzzTest {
             };
             Deadline deadline = r.nextInt(10) == 0 ? null : new Deadline(date(r), r.nextBoolean());
             LocalDate issued = r.nextInt(10) == 0 ? null : date(r);
-            c = Campaign.builder(r.nextInt(10) == 0 ? Hostile.string(r) : "c-" + r.nextInt(100), r.nextInt(10) == 0
-                    ? Hostile.string(r) : base.issuerId()).period(p).deadline(deadline).issueDate(issued)
-                    .receivingOffice(Hostile.string(r)).subject(Hostile.string(r)).recipient(Hostile.string(r))
-                    .copyTo(Hostile.string(r)).documentNumber(Hostile.string(r)).preamble(Hostile.string(r))
+            c = Campaign.builder(r.nextInt(10) == 0 ? HostileStrings.string(r) : "c-" + r.nextInt(100), r.nextInt(10) == 0
+                    ? HostileStrings.string(r) : base.issuerId()).period(p).deadline(deadline).issueDate(issued)
+                    .receivingOffice(HostileStrings.string(r)).subject(HostileStrings.string(r)).recipient(HostileStrings.string(r))
+                    .copyTo(HostileStrings.string(r)).documentNumber(HostileStrings.string(r)).preamble(HostileStrings.string(r))
                     .legalBases(base.legalBases()).build();
         } catch (GhidanhException e) {
             fuzz.clear(label, e);
@@ -410,7 +412,7 @@ class CoreFuzzTest {
             s = switch (r.nextInt(7)) {
                 case 0 -> s.substring(0, at);
                 case 1 -> at < s.length() ? s.substring(0, at) + (char) r.nextInt(0x80) + s.substring(at + 1) : s;
-                case 2 -> s.replaceFirst("\"(?:[^\"\\\\]++|\\\\.)*+\"", java.util.regex.Matcher.quoteReplacement(quote(Hostile.string(r))));
+                case 2 -> s.replaceFirst("\"(?:[^\"\\\\]++|\\\\.)*+\"", java.util.regex.Matcher.quoteReplacement(quote(HostileStrings.string(r))));
                 case 3 -> s.replaceFirst(":\\s*\\d+", ": \"" + r.nextInt() + "\"").replaceFirst(":\\s*\"[A-Z]+\"", ": 12");
                 case 4 -> s.replaceFirst("\\{", "{\"id\": \"x\", ");
                 case 5 -> s.replaceFirst("\\d+", String.valueOf(r.nextLong()));
@@ -445,7 +447,7 @@ class CoreFuzzTest {
             for (int i = 0; i < 700; i++) {
                 long seed = 0x7E47L * 1_000 + i;
                 SplittableRandom r = new SplittableRandom(seed);
-                String s = Hostile.string(r);
+                String s = HostileStrings.string(r);
                 String label = "text seed " + seed;
                 fuzz.check(label, () -> {
                     String masked = CitizenId.mask(s);
@@ -461,7 +463,7 @@ class CoreFuzzTest {
                     VietnameseText.fold(s);
                     VietnameseText.foldForSearch(s);
                     VietnameseText.nameSortKey(s);
-                    VietnameseText.sortedByName(List.of(s, nfc, "Nguyễn Văn An", Hostile.string(r) + ""));
+                    VietnameseText.sortedByName(List.of(s, nfc, "Nguyễn Văn An", HostileStrings.string(r) + ""));
                     TextChecks.firstProblem(s);
                     TextChecks.firstProblemMultiline(s);
                     LegacyEncoding.detect(s);
@@ -484,10 +486,10 @@ class CoreFuzzTest {
     @Test
     void theHostileFamiliesAreReallyHostile() {
         SplittableRandom r = new SplittableRandom(1);
-        assertThat(Hostile.of("huge", r)).hasSize(100_000);
-        assertThat(Hostile.of("nfd", r)).isNotEqualTo(VietnameseText.nfc(Hostile.of("nfd", r)));
-        assertThat(Hostile.of("loneSurrogate", r).chars().anyMatch(c -> Character.isSurrogate((char) c))).isTrue();
-        assertThat(LegacyEncoding.detect(Hostile.of("tcvn3", r))).isPresent();
-        assertThat(Map.of("x", Hostile.FAMILIES.length).get("x")).isEqualTo(17);
+        assertThat(HostileStrings.of("huge", r)).hasSize(100_000);
+        assertThat(HostileStrings.of("nfd", r)).isNotEqualTo(VietnameseText.nfc(HostileStrings.of("nfd", r)));
+        assertThat(HostileStrings.of("loneSurrogate", r).chars().anyMatch(c -> Character.isSurrogate((char) c))).isTrue();
+        assertThat(LegacyEncoding.detect(HostileStrings.of("tcvn3", r))).isPresent();
+        assertThat(Map.of("x", HostileStrings.FAMILIES.length).get("x")).isEqualTo(17);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ghidanh.examples.reliability;
 
+import io.github.ghidanh.core.testing.HostileStrings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ghidanh.core.GhidanhException;
@@ -129,13 +131,13 @@ class ImportFuzzTest {
                 case 0 -> s.substring(0, at); // truncated
                 case 1 -> at < s.length() ? s.substring(0, at) + (char) r.nextInt(0x80) + s.substring(at + 1) : s;
                 case 2 -> s.replaceFirst("\"(name|description|content|results|unit)\"\\s*:\\s*\"(?:[^\"\\\\]++|\\\\.)*+\"",
-                        java.util.regex.Matcher.quoteReplacement("\"$1\": " + quote(Hostile.string(r))));
+                        java.util.regex.Matcher.quoteReplacement("\"$1\": " + quote(HostileStrings.string(r))));
                 case 3 -> s.replaceFirst("\"id\"\\s*:\\s*\"[^\"]*\"", "\"id\": \"cb-tdp1\""); // duplicate id
                 case 4 -> s.replaceFirst("\"parentId\"\\s*:\\s*null", "\"parentId\": \"cb-tdp1\""); // a cycle through the root
                 case 5 -> s.replaceAll("\"(deadline|date|issueDate|start|end)\"\\s*:\\s*\"\\d{4}", "\"$1\": \"" + (r.nextBoolean() ? "1800" : "9999"));
                 case 6 -> s.replaceFirst("\\d+", String.valueOf(r.nextLong()));
                 case 7 -> s.replaceFirst(":\\s*\"[^\"]*\"", ": " + (r.nextBoolean() ? "[]" : r.nextBoolean() ? "{}" : "true"));
-                default -> s.replaceFirst("\"kind\"\\s*:\\s*\"[A-Z]+\"", "\"kind\": \"" + Hostile.of("control", r) + "\"");
+                default -> s.replaceFirst("\"kind\"\\s*:\\s*\"[A-Z]+\"", "\"kind\": \"" + HostileStrings.of("control", r) + "\"");
             };
         }
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
@@ -200,8 +202,8 @@ class ImportFuzzTest {
                 case 0 -> s.substring(0, at);
                 case 1 -> s.substring(0, at) + (r.nextBoolean() ? "\"" : r.nextBoolean() ? ";" : "\r\n") + s.substring(at);
                 case 2 -> s.replaceFirst("Nguyễn Thị Hồng Nhung|Hà Văn Thắng|1978|Nữ|Đảng viên|HTXSNV",
-                        java.util.regex.Matcher.quoteReplacement(csvCell(Hostile.string(r))));
-                case 3 -> s + "3;" + csvCell(Hostile.string(r)) + ";" + csvCell(Hostile.string(r)) + ";Nam;;;;HTNV;x;y\r\n";
+                        java.util.regex.Matcher.quoteReplacement(csvCell(HostileStrings.string(r))));
+                case 3 -> s + "3;" + csvCell(HostileStrings.string(r)) + ";" + csvCell(HostileStrings.string(r)) + ";Nam;;;;HTNV;x;y\r\n";
                 case 4 -> s.replace("STT;HỌ VÀ TÊN", "STT;HỌ VÀ TÊN;HỌ VÀ TÊN"); // a header twice
                 default -> s.replace(';', ',');
             };
@@ -259,7 +261,7 @@ class ImportFuzzTest {
                     case 2 -> {
                         List<List<String>> rows = rows(CSV);
                         for (List<String> row : rows.subList(1, rows.size())) {
-                            String h = Hostile.string(r);
+                            String h = HostileStrings.string(r);
                             row.set(r.nextInt(row.size()), h == null ? "" : cap(h));
                         }
                         yield xlsx(rows, r);

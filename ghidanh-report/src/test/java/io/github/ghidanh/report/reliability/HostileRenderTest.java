@@ -1,5 +1,7 @@
 package io.github.ghidanh.report.reliability;
 
+import io.github.ghidanh.core.testing.HostileStrings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ghidanh.core.model.IndividualNominee;
@@ -55,15 +57,15 @@ class HostileRenderTest {
         try {
             List<Map<String, Object>> cases = new ArrayList<>();
             List<String> labels = new ArrayList<>();
-            for (String family : Hostile.FAMILIES) { // each family everywhere once
+            for (String family : HostileStrings.FAMILIES) { // each family everywhere once
                 SplittableRandom r = new SplittableRandom(family.hashCode());
-                cases.add(Views.withTexts(s -> s == null ? null : Hostile.of(family, r), Map.of()));
+                cases.add(Views.withTexts(s -> s == null ? null : HostileStrings.of(family, r), Map.of()));
                 labels.add("family " + family);
             }
             for (int i = 0; i < 12; i++) { // then mixtures, some texts kept
                 long seed = 0x4E9DL * 100 + i;
                 SplittableRandom r = new SplittableRandom(seed);
-                cases.add(Views.withTexts(s -> s == null || r.nextInt(3) == 0 ? s : Hostile.string(r), Map.of()));
+                cases.add(Views.withTexts(s -> s == null || r.nextInt(3) == 0 ? s : HostileStrings.string(r), Map.of()));
                 labels.add("seed " + seed);
             }
             for (int c = 0; c < cases.size(); c++) {

@@ -1,18 +1,19 @@
-package io.github.ghidanh.report.reliability;
+package io.github.ghidanh.core.testing;
 
 import java.text.Normalizer;
 import java.util.random.RandomGenerator;
 
 /**
- * Hostile strings for the fuzz suites: each family is a kind of text that has broken real systems.
- * Plain functions of a seeded random source, so every case can be replayed from its seed.
+ * Hostile strings for fuzz suites (ours and a host's): each family is a kind of text that has broken
+ * real systems. Plain functions of a seeded random source, framework-neutral, so every case can be
+ * replayed from its seed.
  */
-final class Hostile {
-    private Hostile() {
+public final class HostileStrings {
+    private HostileStrings() {
     }
 
     /** The families, in the order {@link #string(RandomGenerator)} picks from. */
-    static final String[] FAMILIES = {"empty", "blank", "huge", "control", "loneSurrogate", "bidi", "nfd", "emoji",
+    public static final String[] FAMILIES = {"empty", "blank", "huge", "control", "loneSurrogate", "bidi", "nfd", "emoji",
         "tcvn3", "vni", "formula", "markup", "placeholder", "randomCodePoints", "nonCharacter", "mixed", "null"};
 
     private static final String[] TCVN3 = {"B¶o Th¾ng", "NguyÔn V¨n An", "§¶ng ñy ph­êng Duyªn H¶i", "Chi bé Tæ d©n phè sè 1"};
@@ -26,7 +27,7 @@ final class Hostile {
     private static final String VIET = "Nguyễn Thị Hồng Nhung, Đảng ủy phường Duyên Hải — ghi danh điển hình tiên tiến";
 
     /** A hostile string of a random family; may be null. */
-    static String string(RandomGenerator r) {
+    public static String string(RandomGenerator r) {
         String family = FAMILIES[r.nextInt(FAMILIES.length)];
         if (family.equals("huge") && r.nextInt(3) != 0) {
             family = FAMILIES[r.nextInt(FAMILIES.length)]; // 100,000 characters cost seconds: a third as often
@@ -35,7 +36,7 @@ final class Hostile {
     }
 
     /** A hostile string of the given family. */
-    static String of(String family, RandomGenerator r) {
+    public static String of(String family, RandomGenerator r) {
         return switch (family) {
             case "empty" -> "";
             case "blank" -> new String[] {" ", "\t", "\n", "\u00A0", "\u200B", "\u3000", "\r\n"}[r.nextInt(7)];
@@ -59,7 +60,7 @@ final class Hostile {
     }
 
     /** 100,000 characters: one endless word, or Vietnamese words, or lines. */
-    static String huge(RandomGenerator r) {
+    public static String huge(RandomGenerator r) {
         StringBuilder b = new StringBuilder(100_000);
         int style = r.nextInt(3);
         while (b.length() < 100_000) {
@@ -88,7 +89,7 @@ final class Hostile {
         return b.append("Bình").toString();
     }
 
-    static String randomCodePoints(RandomGenerator r, int n) {
+    public static String randomCodePoints(RandomGenerator r, int n) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
             int cp = switch (r.nextInt(4)) {
