@@ -106,4 +106,22 @@ public final class HostileStrings {
         }
         return b.toString();
     }
+
+    /** {@code s} as a JSON string literal (quotes, backslashes and control characters escaped), or {@code null}. */
+    public static String jsonLiteral(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
 }

@@ -412,7 +412,7 @@ class CoreFuzzTest {
             s = switch (r.nextInt(7)) {
                 case 0 -> s.substring(0, at);
                 case 1 -> at < s.length() ? s.substring(0, at) + (char) r.nextInt(0x80) + s.substring(at + 1) : s;
-                case 2 -> s.replaceFirst("\"(?:[^\"\\\\]++|\\\\.)*+\"", java.util.regex.Matcher.quoteReplacement(quote(HostileStrings.string(r))));
+                case 2 -> s.replaceFirst("\"(?:[^\"\\\\]++|\\\\.)*+\"", java.util.regex.Matcher.quoteReplacement(HostileStrings.jsonLiteral(HostileStrings.string(r))));
                 case 3 -> s.replaceFirst(":\\s*\\d+", ": \"" + r.nextInt() + "\"").replaceFirst(":\\s*\"[A-Z]+\"", ": 12");
                 case 4 -> s.replaceFirst("\\{", "{\"id\": \"x\", ");
                 case 5 -> s.replaceFirst("\\d+", String.valueOf(r.nextLong()));
@@ -420,23 +420,6 @@ class CoreFuzzTest {
             };
         }
         return s;
-    }
-
-    static String quote(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('"').toString();
     }
 
     // ------------------------------------------------------------------ text helpers

@@ -594,13 +594,21 @@ public final class JsonInterchange {
             return true;
         }
 
+        /** Whether the value is missing or JSON null; a missing required value is reported. */
+        boolean absent(JsonNode v, String path, boolean required) {
+            if (v != null && !v.isNull()) {
+                return false;
+            }
+            if (required) {
+                problem(path, "json.required");
+            }
+            return true;
+        }
+
         String text(JsonNode o, String p, String field, boolean required) {
             JsonNode v = o.get(field);
             String path = join(p, field);
-            if (v == null || v.isNull()) {
-                if (required) {
-                    problem(path, "json.required");
-                }
+            if (absent(v, path, required)) {
                 return null;
             }
             if (!v.isTextual()) {
@@ -643,10 +651,7 @@ public final class JsonInterchange {
         Integer integer(JsonNode o, String p, String field, boolean required) {
             JsonNode v = o.get(field);
             String path = join(p, field);
-            if (v == null || v.isNull()) {
-                if (required) {
-                    problem(path, "json.required");
-                }
+            if (absent(v, path, required)) {
                 return null;
             }
             if (!v.isIntegralNumber() || !v.canConvertToInt()) {
@@ -676,10 +681,7 @@ public final class JsonInterchange {
         LocalDate date(JsonNode o, String p, String field, boolean required) {
             JsonNode v = o.get(field);
             String path = join(p, field);
-            if (v == null || v.isNull()) {
-                if (required) {
-                    problem(path, "json.required");
-                }
+            if (absent(v, path, required)) {
                 return null;
             }
             if (!v.isTextual()) {
@@ -697,10 +699,7 @@ public final class JsonInterchange {
         <E extends Enum<E>> E enumValue(JsonNode o, String p, String field, Class<E> type, boolean required) {
             JsonNode v = o.get(field);
             String path = join(p, field);
-            if (v == null || v.isNull()) {
-                if (required) {
-                    problem(path, "json.required");
-                }
+            if (absent(v, path, required)) {
                 return null;
             }
             return parseEnum(v, path, type);

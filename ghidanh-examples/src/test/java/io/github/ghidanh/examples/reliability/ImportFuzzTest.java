@@ -131,7 +131,7 @@ class ImportFuzzTest {
                 case 0 -> s.substring(0, at); // truncated
                 case 1 -> at < s.length() ? s.substring(0, at) + (char) r.nextInt(0x80) + s.substring(at + 1) : s;
                 case 2 -> s.replaceFirst("\"(name|description|content|results|unit)\"\\s*:\\s*\"(?:[^\"\\\\]++|\\\\.)*+\"",
-                        java.util.regex.Matcher.quoteReplacement("\"$1\": " + quote(HostileStrings.string(r))));
+                        java.util.regex.Matcher.quoteReplacement("\"$1\": " + HostileStrings.jsonLiteral(HostileStrings.string(r))));
                 case 3 -> s.replaceFirst("\"id\"\\s*:\\s*\"[^\"]*\"", "\"id\": \"cb-tdp1\""); // duplicate id
                 case 4 -> s.replaceFirst("\"parentId\"\\s*:\\s*null", "\"parentId\": \"cb-tdp1\""); // a cycle through the root
                 case 5 -> s.replaceAll("\"(deadline|date|issueDate|start|end)\"\\s*:\\s*\"\\d{4}", "\"$1\": \"" + (r.nextBoolean() ? "1800" : "9999"));
@@ -145,23 +145,6 @@ class ImportFuzzTest {
             b[r.nextInt(b.length)] = (byte) (0x80 | r.nextInt(0x80));
         }
         return b;
-    }
-
-    static String quote(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('"').toString();
     }
 
     // ------------------------------------------------------------------ CSV

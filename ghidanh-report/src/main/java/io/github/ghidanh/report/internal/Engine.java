@@ -40,6 +40,8 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
  */
 public final class Engine {
     static final String ICC_RESOURCE = "io/github/ghidanh/report/internal/sRGB.icc";
+    /** Whether the build step put the sRGB profile on the classpath; looked up once, not per render. */
+    private static final boolean ICC_PRESENT = Engine.class.getClassLoader().getResource(ICC_RESOURCE) != null;
     private static final SimpleJasperReportsContext CONTEXT = newContext();
 
     private final Path swapRoot;
@@ -183,7 +185,7 @@ public final class Engine {
                 c.setMetadataCreator("ghidanh");
                 c.setDisplayMetadataTitle(true);
                 if (options.archival()) {
-                    if (Engine.class.getClassLoader().getResource(ICC_RESOURCE) == null) {
+                    if (!ICC_PRESENT) {
                         throw new ReportException("report.archival.icc",
                                 "Thiếu hồ sơ màu sRGB " + ICC_RESOURCE + " (do bước build tạo ra); hãy build bằng Maven.",
                                 "The sRGB colour profile " + ICC_RESOURCE + " (made by the build step) is missing; build with Maven.");
