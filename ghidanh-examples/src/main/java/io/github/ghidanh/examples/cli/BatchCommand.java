@@ -6,7 +6,6 @@ import io.github.ghidanh.examples.interchange.JsonInterchange;
 import io.github.ghidanh.examples.internal.Messages;
 import io.github.ghidanh.examples.pipeline.CampaignRun;
 import io.github.ghidanh.examples.pipeline.DocumentSet;
-import io.github.ghidanh.report.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,6 +28,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    GhidanhCli parent;
 
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE", description = "The interchange file (.json).")
     Path input;
@@ -53,7 +56,7 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // documents are official: a file with any problem is refused rather than rendered without the bad records
-        JsonInterchange.ReadResult r = Inputs.json(input, locale, err, true);
+        JsonInterchange.ReadResult r = Inputs.json(input, parent::read, locale, err, true);
         CriteriaProfile prof = Inputs.profile(profile, r.content().campaign().criteriaProfileId());
         CampaignRun run = CampaignRun.of(r.content(), prof);
         for (ImportProblem p : run.problems()) {
@@ -63,7 +66,7 @@ final class BatchCommand implements Callable<Integer> {
         boolean terminal = System.console() != null;
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         long start = System.nanoTime();
-        DocumentSet.render(run, prof, jobs, Reports.create(), locale, archival, n, w -> {
+        DocumentSet.render(run, prof, jobs, parent.reports(), locale, archival, n, w -> {
             if (terminal) {
                 int filled = w.done() * BAR / w.total();
                 o.print("\r[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + w.done() + "/" + w.total() + " "

@@ -1,13 +1,20 @@
 package io.github.ghidanh.examples.cli;
 
 import io.github.ghidanh.core.GhidanhException;
+import io.github.ghidanh.examples.interchange.JsonInterchange;
 import io.github.ghidanh.examples.internal.Messages;
+import io.github.ghidanh.report.Format;
+import io.github.ghidanh.report.Reports;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,14 +24,29 @@ import picocli.CommandLine.Command;
  * Messages go to stdout/stderr in UTF-8 whatever the platform's default charset.
  */
 @Command(name = "ghidanh", mixinStandardHelpOptions = true, versionProvider = GhidanhCli.Version.class,
-        subcommands = {DemoCommand.class, ValidateCommand.class, RenderCommand.class, BatchCommand.class,
-                ImportCommand.class, WarmupCommand.class, CommandLine.HelpCommand.class},
         description = {"Honour roll (sổ ghi danh) of exemplary models, collectives and individuals: validate input, "
                 + "run the sample campaign, render the official documents (PDF, DOCX, XLSX).",
                 "Exit codes: 0 success, 1 violations (validate), 2 unreadable input or document not available."})
 public final class GhidanhCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The warm-up started by {@link #main} for a rendering command, or null (tests, other commands). */
+    private final Preload preload;
+
+    GhidanhCli(Preload preload) {
+        this.preload = preload;
+    }
+
+    /** The {@link Reports} for a rendering command: the one the warm-up thread made, else a new one. */
+    Reports reports() {
+        return preload != null ? preload.reports() : Reports.create();
+    }
+
+    /** An interchange file: the warm-up thread's read of it when it made one, else read now. */
+    JsonInterchange.ReadResult read(Path file) {
+        return preload != null ? preload.read(file) : JsonInterchange.read(file);
+    }
 
     @Override
     public void run() {
@@ -33,9 +55,11 @@ public final class GhidanhCli implements Runnable {
 
     public static void main(String[] args) {
         quietLibraries();
+        Format warm = "0".equals(System.getenv("GHIDANH_PRELOAD")) ? null : Preload.formatFor(args);
+        GhidanhCli cli = new GhidanhCli(warm != null ? Preload.start(warm, Preload.inputFor(args)) : null);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = run(out, err, args);
+        int code = run(cli, out, err, args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -43,7 +67,21 @@ public final class GhidanhCli implements Runnable {
 
     /** Runs the CLI with the given streams and returns the exit code (used by tests; never calls System.exit). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = new CommandLine(new GhidanhCli());
+        return run(new GhidanhCli(null), out, err, args);
+    }
+
+    private static int run(GhidanhCli cli, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = new CommandLine(cli);
+        // picocli builds the model of a command by reflection (≈ 0.1 s for all of them at start-up):
+        // when the first argument names a subcommand, only that one is built (docs/performance.md, line 3);
+        // "help" needs them all
+        Map<String, Supplier<Object>> subs = subcommands();
+        Supplier<Object> only = args.length > 0 && !"help".equals(args[0]) ? subs.get(args[0]) : null;
+        if (only != null) {
+            cmd.addSubcommand(args[0], only.get());
+        } else {
+            subs.forEach((name, sub) -> cmd.addSubcommand(name, sub.get()));
+        }
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -65,6 +103,19 @@ public final class GhidanhCli implements Runnable {
             return Exit.UNUSABLE;
         });
         return cmd.execute(args);
+    }
+
+    /** The subcommands, in the order of the help. */
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("demo", DemoCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("render", RenderCommand::new);
+        m.put("batch", BatchCommand::new);
+        m.put("import", ImportCommand::new);
+        m.put("warmup", WarmupCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
     }
 
     private static Locale localeOf(CommandLine.ParseResult parseResult) {

@@ -9,7 +9,6 @@ import io.github.ghidanh.examples.pipeline.CampaignRun;
 import io.github.ghidanh.examples.pipeline.DocumentKind;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
-import io.github.ghidanh.report.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -30,6 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    GhidanhCli parent;
 
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE", description = "The interchange file (.json).")
     Path input;
@@ -75,7 +78,7 @@ final class RenderCommand implements Callable<Integer> {
             throw CliFailure.of(Exit.UNUSABLE, "cli.archivalPdfOnly");
         }
         // documents are official: a file with any problem is refused rather than rendered without the bad records
-        JsonInterchange.ReadResult r = Inputs.json(input, locale, err, true);
+        JsonInterchange.ReadResult r = Inputs.json(input, parent::read, locale, err, true);
         CriteriaProfile prof = Inputs.profile(profile, r.content().campaign().criteriaProfileId());
         CampaignRun run = CampaignRun.of(r.content(), prof);
         for (ImportProblem p : run.problems()) {
@@ -88,7 +91,7 @@ final class RenderCommand implements Callable<Integer> {
             throw CliFailure.of(Exit.UNUSABLE, "cli.notApplicable", kind.cliName(), o1.name());
         }
         Object view = kind.view(run, orgId, prof);
-        Reports.create().render(view, RenderOptions.builder(f).locale(locale).archival(archival).build(), out);
+        parent.reports().render(view, RenderOptions.builder(f).locale(locale).archival(archival).build(), out);
         o.println(Messages.format(locale, "cli.rendered", out, Messages.format(locale, "doc." + kind.cliName()), o1.name()));
         return Exit.OK;
     }

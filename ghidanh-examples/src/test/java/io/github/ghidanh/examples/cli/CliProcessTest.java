@@ -74,4 +74,27 @@ class CliProcessTest {
         assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("hong.xlsx is not a readable XLSX workbook: "));
         assertThat(dir.resolve("x.json")).doesNotExist();
     }
+
+    @Test
+    void withTheStartUpWarmUpAnUnreadableInputIsStillOneLineAndExit2() throws Exception {
+        Path bad = dir.resolve("hong.json");
+        Files.writeString(bad, "{", StandardCharsets.UTF_8);
+        Run r = java("render", "-i", bad.toString(), "-d", "honour-roll", "-f", "pdf", "-o", dir.resolve("x.pdf").toString(),
+                "--lang", "en");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("hong.json is not valid JSON").doesNotContain("Exception", "\tat ");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void helpOfOneCommandStillWorksWhenOnlyThatCommandIsBuilt() throws Exception {
+        Run all = java("help", "render");
+        assertThat(all.exit()).isEqualTo(0);
+        assertThat(all.out()).contains("Usage: ghidanh render");
+        Run one = java("render", "--help");
+        assertThat(one.exit()).isEqualTo(0);
+        assertThat(one.out()).contains("Usage: ghidanh render");
+        Run top = java("--help");
+        assertThat(top.out()).contains("demo", "validate", "render", "batch", "import").doesNotContain("warmup");
+    }
 }
