@@ -203,13 +203,17 @@ public final class BenchMain {
                 + "library/floor rows per CPU-second = %.2f", fc / lc));
         notes.add("line 2: live heap after GC, floor " + floor.get("liveMB") + " MB (max " + floor.get("xmxMB") + " MB), library "
                 + lib.get("liveMB") + " MB (max " + lib.get("xmxMB") + " MB); PDF " + lib.get("bytes") + " bytes");
-        if (opts.containsKey("floor-virtualizer")) {
-            Map<String, String> fv = child(List.of("-Xmx128m"), "floor-virtualizer", n);
-            double fvr = Double.parseDouble(fv.get("rowsPerSec"));
-            row("2b", "same, floor also at -Xmx128m with JRSwapFileVirtualizer", "rows/s",
-                    String.format(Locale.ROOT, "%,.0f (%s s)", fvr, fv.get("seconds")),
-                    String.format(Locale.ROOT, "%,.0f (%s s)", lr, lib.get("seconds")), ratio(lr / fvr), "library ≥ 0.90 × floor", lr / fvr >= 0.90);
-        }
+        // the issue lets the floor run "without cap, or with the virtualizer": both are measured
+        Map<String, String> fv = child(List.of("-Xmx128m"), "floor-virtualizer", n);
+        double fvr = Double.parseDouble(fv.get("rowsPerSec"));
+        row("2b", "same, floor also at -Xmx128m with the same JRSwapFileVirtualizer (like for like)", "rows/s",
+                String.format(Locale.ROOT, "%,.0f (%s s)", fvr, fv.get("seconds")),
+                String.format(Locale.ROOT, "%,.0f (%s s)", lr, lib.get("seconds")), ratio(lr / fvr), "library ≥ 0.90 × floor", lr / fvr >= 0.90);
+        Map<String, String> fu = child(List.of("-Xmx" + opt("floor-xmx", "3g")), "floor-virtualizer", n);
+        double fur = Double.parseDouble(fu.get("rowsPerSec"));
+        row("2c", "same, floor without cap (-Xmx" + opt("floor-xmx", "3g") + ") with the same JRSwapFileVirtualizer", "rows/s",
+                String.format(Locale.ROOT, "%,.0f (%s s)", fur, fu.get("seconds")),
+                String.format(Locale.ROOT, "%,.0f (%s s)", lr, lib.get("seconds")), ratio(lr / fur), "library ≥ 0.90 × floor", lr / fur >= 0.90);
     }
 
     private void growth() throws Exception {

@@ -134,7 +134,8 @@ public final class Floor {
         try {
             if (swapDir != null) {
                 Files.createDirectories(swapDir);
-                virtualizer = new JRSwapFileVirtualizer(200, new JRSwapFile(CONTEXT, swapDir.toString(), 4096, 256), true);
+                // the same settings as the library (ghidanh-report Engine: 64 pages in memory)
+                virtualizer = new JRSwapFileVirtualizer(64, new JRSwapFile(CONTEXT, swapDir.toString(), 4096, 256), true);
                 p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
             }
             JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report, p, new ArrayDataSource());

@@ -48,6 +48,13 @@ public final class Engine {
     private final int threshold;
     private final ChartRenderer chart = new ChartRenderer();
 
+    /**
+     * Filled pages a swap-file virtualizer keeps in memory. Measured at 100,000 entries in -Xmx128m
+     * (docs/performance.md, line 2): 200 pages ≈ 53 s, 100 ≈ 52 s, 60 ≈ 49 s, 20 ≈ 52 s; fewer pages
+     * leave the collector more room, too few make the virtualizer swap pages back in during the fill.
+     */
+    static final int PAGES_IN_MEMORY = 64;
+
     public Engine(Path swapRoot, int virtualizerThreshold) {
         this.swapRoot = swapRoot;
         this.threshold = virtualizerThreshold;
@@ -127,7 +134,7 @@ public final class Engine {
                 Path root = swapRoot != null ? swapRoot : Path.of(System.getProperty("java.io.tmpdir"));
                 Files.createDirectories(root);
                 swapDir = Files.createTempDirectory(root, "ghidanh-swap-");
-                virtualizer = new JRSwapFileVirtualizer(200, new JRSwapFile(CONTEXT, swapDir.toString(), 4096, 256), true);
+                virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY, new JRSwapFile(CONTEXT, swapDir.toString(), 4096, 256), true);
                 params.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
             }
             JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report, params,
