@@ -56,7 +56,7 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // documents are official: a file with any problem is refused rather than rendered without the bad records
-        JsonInterchange.ReadResult r = Inputs.json(input, parent::read, locale, err, true);
+        JsonInterchange.ReadResult r = Inputs.json(input, locale, err, true);
         CriteriaProfile prof = Inputs.profile(profile, r.content().campaign().criteriaProfileId());
         CampaignRun run = CampaignRun.of(r.content(), prof);
         for (ImportProblem p : run.problems()) {

@@ -1,7 +1,6 @@
 package io.github.ghidanh.examples.cli;
 
 import io.github.ghidanh.core.GhidanhException;
-import io.github.ghidanh.examples.interchange.JsonInterchange;
 import io.github.ghidanh.examples.internal.Messages;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.Reports;
@@ -10,7 +9,6 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,11 +41,6 @@ public final class GhidanhCli implements Runnable {
         return preload != null ? preload.reports() : Reports.create();
     }
 
-    /** An interchange file: the warm-up thread's read of it when it made one, else read now. */
-    JsonInterchange.ReadResult read(Path file) {
-        return preload != null ? preload.read(file) : JsonInterchange.read(file);
-    }
-
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -56,7 +49,7 @@ public final class GhidanhCli implements Runnable {
     public static void main(String[] args) {
         quietLibraries();
         Format warm = "0".equals(System.getenv("GHIDANH_PRELOAD")) ? null : Preload.formatFor(args);
-        GhidanhCli cli = new GhidanhCli(warm != null ? Preload.start(warm, Preload.inputFor(args)) : null);
+        GhidanhCli cli = new GhidanhCli(warm != null ? Preload.start(warm) : null);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code = run(cli, out, err, args);

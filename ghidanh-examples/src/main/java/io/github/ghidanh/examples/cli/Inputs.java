@@ -20,15 +20,9 @@ final class Inputs {
      * {@code strict}, in which case any problem makes the input unusable (exit 2).
      */
     static JsonInterchange.ReadResult json(Path file, Locale locale, PrintWriter err, boolean strict) {
-        return json(file, JsonInterchange::read, locale, err, strict);
-    }
-
-    /** As {@link #json(Path, Locale, PrintWriter, boolean)}, the file read by {@code reader}. */
-    static JsonInterchange.ReadResult json(Path file, java.util.function.Function<Path, JsonInterchange.ReadResult> reader,
-            Locale locale, PrintWriter err, boolean strict) {
         JsonInterchange.ReadResult r;
         try {
-            r = reader.apply(file);
+            r = JsonInterchange.read(file);
         } catch (InterchangeException e) {
             for (ImportProblem p : e.problems()) {
                 err.println(p.format(locale));

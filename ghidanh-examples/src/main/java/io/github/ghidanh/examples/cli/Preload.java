@@ -13,7 +13,6 @@ import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,27 +21,26 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Start-up of the rendering commands (docs/performance.md, line 3). While the main thread builds the
- * command line model (picocli's reflection), a second thread reads the input file named after
- * {@code -i}/{@code --input} (the result is used only if the parsed command names the same file), then
- * creates the {@link Reports} and renders a one-entry honour roll in memory, so that the classes of
- * JasperReports, OpenPDF and the fonts are loaded, initialised and compiled by the time the main
- * thread renders. The warm-up's output is discarded and a failure in it ignored: the main thread's own
- * render reports any real problem. A failure to read the input is handed to the main thread, which
- * reports it exactly as if it had read the file itself. Only {@link GhidanhCli#main} starts one; the
+ * command line model, reads and checks the input and runs the workflow, a second thread initialises
+ * the JSON reader, creates the {@link Reports} and renders a one-entry honour roll in memory, so that
+ * the classes of JasperReports, OpenPDF and the fonts are loaded, initialised and partly compiled by
+ * the time the main thread renders. The warm-up's output is discarded and a failure in it ignored:
+ * the main thread's own render reports any real problem. Only {@link GhidanhCli#main} starts one; the
  * daemon thread never keeps the process alive.
+ *
+ * <p>Measured and dropped: reading the input file ahead on this thread (it competes with the main
+ * thread for the two cores and delays the warm-up: medians 1,157 → 1,069 ms and 1,212 → 1,167 ms
+ * without it), and a larger warm-up roll (12 entries: 1,000 → 1,066 ms).
  */
 final class Preload {
-    private final Path input;
-    private final CompletableFuture<JsonInterchange.ReadResult> read = new CompletableFuture<>();
     private final CompletableFuture<Reports> reports = new CompletableFuture<>();
 
-    private Preload(Path input) {
-        this.input = input;
+    private Preload() {
     }
 
-    /** Starts the read of {@code input} (may be null) and the warm-up in {@code format} on a daemon thread. */
-    static Preload start(Format format, Path input) {
-        Preload p = new Preload(input);
+    /** Starts the warm-up in {@code format} on a daemon thread. */
+    static Preload start(Format format) {
+        Preload p = new Preload();
         Thread t = new Thread(() -> p.run(format), "ghidanh-preload");
         t.setDaemon(true);
         t.start();
@@ -52,14 +50,6 @@ final class Preload {
     /** The {@link Reports} made by the warm-up thread (waits for it to be created, not for the warm-up render). */
     Reports reports() {
         return join(reports);
-    }
-
-    /**
-     * The interchange file read by the warm-up thread if it is {@code file}, else read now; throws what
-     * {@link JsonInterchange#read(Path)} throws.
-     */
-    JsonInterchange.ReadResult read(Path file) {
-        return file.equals(input) ? join(read) : JsonInterchange.read(file);
     }
 
     private static <T> T join(CompletableFuture<T> f) {
@@ -77,20 +67,12 @@ final class Preload {
     }
 
     private void run(Format format) {
-        if (input != null) {
-            try {
-                read.complete(JsonInterchange.read(input));
-            } catch (RuntimeException | Error e) {
-                read.completeExceptionally(e);
-            }
-        } else {
-            try {
-                // the JSON reader's mapper (Jackson builds ≈ 400 classes' worth of it on first use); the
-                // empty object is refused, which is expected here
-                JsonInterchange.read("{}".getBytes(StandardCharsets.UTF_8), "warm-up.json");
-            } catch (RuntimeException expected) {
-                // nothing to do: only the mapper was wanted
-            }
+        try {
+            // the JSON reader's mapper (Jackson builds ≈ 400 classes' worth of it on first use); the
+            // empty object is refused, which is expected here
+            JsonInterchange.read("{}".getBytes(StandardCharsets.UTF_8), "warm-up.json");
+        } catch (RuntimeException expected) {
+            // nothing to do: only the mapper was wanted
         }
         Reports r;
         try {
@@ -135,20 +117,6 @@ final class Preload {
             }
         }
         return Format.PDF;
-    }
-
-    /** The file after {@code -i}/{@code --input}, if the command line has one that names a regular file. */
-    static Path inputFor(String... args) {
-        String v = option(args, "-i", "--input");
-        if (v == null) {
-            return null;
-        }
-        try {
-            Path p = Path.of(v);
-            return java.nio.file.Files.isRegularFile(p) ? p : null;
-        } catch (java.nio.file.InvalidPathException e) {
-            return null;
-        }
     }
 
     private static String option(String[] args, String shortName, String longName) {
