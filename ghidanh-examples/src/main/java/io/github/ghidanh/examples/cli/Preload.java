@@ -49,12 +49,8 @@ final class Preload {
 
     /** The {@link Reports} made by the warm-up thread (waits for it to be created, not for the warm-up render). */
     Reports reports() {
-        return join(reports);
-    }
-
-    private static <T> T join(CompletableFuture<T> f) {
         try {
-            return f.join();
+            return reports.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

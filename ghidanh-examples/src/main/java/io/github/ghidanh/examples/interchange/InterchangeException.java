@@ -2,6 +2,10 @@ package io.github.ghidanh.examples.interchange;
 
 import io.github.ghidanh.core.GhidanhException;
 import io.github.ghidanh.examples.internal.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -26,6 +30,20 @@ public final class InterchangeException extends GhidanhException {
 
     public static InterchangeException of(Throwable cause, String key, Object... args) {
         return new InterchangeException(Messages.of(key, args), cause);
+    }
+
+    /**
+     * The bytes of an input file, or the exception that says why there are none: the file is missing
+     * ({@code io.notFound}) or cannot be read ({@code io.unreadable}).
+     */
+    public static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw of(e, "io.notFound", file);
+        } catch (IOException e) {
+            throw of(e, "io.unreadable", file, e.getMessage());
+        }
     }
 
     /** The problems that made the file unusable, when known (each naming its path); else empty. */

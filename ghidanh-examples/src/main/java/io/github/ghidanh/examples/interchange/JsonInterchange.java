@@ -42,7 +42,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
@@ -100,15 +99,7 @@ public final class JsonInterchange {
 
     /** Reads a file; the file name is used in problems. */
     public static ReadResult read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw InterchangeException.of(e, "io.notFound", file);
-        } catch (IOException e) {
-            throw InterchangeException.of(e, "io.unreadable", file, e.getMessage());
-        }
-        return read(bytes, file.getFileName().toString());
+        return read(InterchangeException.readAll(file), file.getFileName().toString());
     }
 
     public static ReadResult read(InputStream in, String fileName) throws IOException {

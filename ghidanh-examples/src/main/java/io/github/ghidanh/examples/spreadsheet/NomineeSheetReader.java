@@ -21,9 +21,6 @@ import io.github.ghidanh.core.text.VietnameseText;
 import io.github.ghidanh.examples.interchange.ImportProblem;
 import io.github.ghidanh.examples.interchange.InterchangeException;
 import io.github.ghidanh.examples.internal.Messages;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
@@ -115,15 +112,7 @@ public final class NomineeSheetReader {
 
     /** Reads a .csv or .xlsx file (decided by the extension, or by content when there is none). */
     public SheetImport read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw InterchangeException.of(e, "io.notFound", file);
-        } catch (IOException e) {
-            throw InterchangeException.of(e, "io.unreadable", file, e.getMessage());
-        }
-        return read(bytes, file.getFileName().toString());
+        return read(InterchangeException.readAll(file), file.getFileName().toString());
     }
 
     /** Reads the bytes of a file named {@code fileName}. */
