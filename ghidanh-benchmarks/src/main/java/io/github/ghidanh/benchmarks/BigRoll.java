@@ -20,7 +20,7 @@ import javax.management.openmbean.CompositeData;
 /**
  * Whole-process run of one big document, for the heap-capped figures:
  * {@code java -Xmx128m -cp benchmarks.jar io.github.ghidanh.benchmarks.BigRoll library|floor|floor-virtualizer N [PDF|DOCX|XLSX]}.
- * Builds the data, warms up on 1,000 entries (3 runs), then times one render of N entries to a file and
+ * Builds the data, warms up (3 runs of 1,000 entries or, if more, 500 above the library's virtualizer threshold), then times one render of N entries to a file and
  * prints {@code RESULT mode=… n=… seconds=… rowsPerSec=… cpuSeconds=… liveMB=… bytes=…}: wall time, process
  * CPU time (all threads, GC included) and liveMB, the largest heap in use right after a garbage collection
  * during the timed render (an upper bound of the live set: a young collection leaves old garbage counted).
@@ -34,7 +34,11 @@ public final class BigRoll {
         Format format = args.length > 2 ? Format.valueOf(args[2]) : Format.PDF;
         Path dir = Files.createTempDirectory("ghidanh-bigroll-");
         try {
-            Workload warm = Workload.of(1000, 99);
+            // above the library's virtualizer threshold (2,000 rows at 128 MB), so that the warm-up runs the
+            // code paths of a big document on both sides (the floor with a virtualizer always swaps): with
+            // 1,000-entry warm-ups the library met its swap-file path cold in the timed run (3,000 entries:
+            // 0.52-0.75 x the floor, 100,000: ~1 s of the difference)
+            Workload warm = Workload.of(Math.max(1000, Reports.defaultVirtualizerThreshold() + 500), 99);
             for (int i = 0; i < 3; i++) {
                 prepare(mode, warm, format, dir).render(dir.resolve("warm." + format.extension()));
             }
