@@ -137,7 +137,7 @@ public final class BenchMain {
     }
 
     private void roll() throws Exception {
-        // Floor and library in alternating one-fork rounds (F L, L F, F L): JMH runs all forks of one
+        // Library and floor in alternating one-fork rounds (see alternate): JMH runs all forks of one
         // benchmark before the next, and the machine's drift over a few minutes is larger than the bar's
         // 10 % margin; the ratio of each adjacent pair and their median are reported. Long warm-up: the
         // library's path reaches its steady state after ≈ 12 s (iterations still falling at 6 s).
@@ -145,19 +145,9 @@ public final class BenchMain {
         List<Double> floors = new ArrayList<>();
         List<Double> libs = new ArrayList<>();
         List<Double> pairs = new ArrayList<>();
+        alternate(rounds, () -> libs.add(rollOnce("library")), () -> floors.add(rollOnce("floor")));
         for (int i = 0; i < rounds; i++) {
-            double f;
-            double l;
-            if (i % 2 == 0) {
-                f = rollOnce("floor");
-                l = rollOnce("library");
-            } else {
-                l = rollOnce("library");
-                f = rollOnce("floor");
-            }
-            floors.add(f);
-            libs.add(l);
-            pairs.add(l / f);
+            pairs.add(libs.get(i) / floors.get(i));
         }
         double ratio = median(pairs);
         row("1", "1,000-entry honour roll → PDF, warm, 1 thread" + (rounds > 1 ? "; " + rounds
@@ -222,27 +212,18 @@ public final class BenchMain {
     private void big() throws Exception {
         String n = opt("big", "100000");
         String floorXmx = opt("floor-xmx", "3g");
-        // The library and the like-for-like floor (128 MB, same virtualizer) run in alternating pairs, the
-        // order swapped each round (L F, F L, L F): the machine's speed drifts by 20-35 % over minutes, so
+        // The library and the like-for-like floor (128 MB, same virtualizer) run in alternating pairs
+        // (see alternate): the machine's speed drifts by 20-35 % over minutes, so
         // one run of each can differ by more than the bar's margin; the ratio of each adjacent pair and
         // their median are reported.
         int rounds = Integer.parseInt(opt("big-rounds", "3"));
         List<Map<String, String>> libs = new ArrayList<>();
         List<Map<String, String>> fvs = new ArrayList<>();
         List<Double> pairs = new ArrayList<>();
+        alternate(rounds, () -> libs.add(child(List.of("-Xmx128m"), "library", n)),
+                () -> fvs.add(child(List.of("-Xmx128m"), "floor-virtualizer", n)));
         for (int i = 0; i < rounds; i++) {
-            Map<String, String> l;
-            Map<String, String> f;
-            if (i % 2 == 0) {
-                l = child(List.of("-Xmx128m"), "library", n);
-                f = child(List.of("-Xmx128m"), "floor-virtualizer", n);
-            } else {
-                f = child(List.of("-Xmx128m"), "floor-virtualizer", n);
-                l = child(List.of("-Xmx128m"), "library", n);
-            }
-            libs.add(l);
-            fvs.add(f);
-            pairs.add(rows(l) / rows(f));
+            pairs.add(rows(libs.get(i)) / rows(fvs.get(i)));
         }
         Map<String, String> lib = medianRun(libs);
         Map<String, String> fv = medianRun(fvs);
@@ -279,6 +260,26 @@ public final class BenchMain {
         notes.add("line 2: live heap after GC, floor " + floor.get("liveMB") + " MB (max " + floor.get("xmxMB") + " MB), floor at 128 MB "
                 + fv.get("liveMB") + " MB, library " + lib.get("liveMB") + " MB (max " + lib.get("xmxMB") + " MB); PDF "
                 + lib.get("bytes") + " bytes");
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs library and floor {@code rounds} times, the order swapped each round (L F, F L, L F, …), so
+     * that each adjacent pair sees the same speed of a drifting machine.
+     */
+    private static void alternate(int rounds, Step library, Step floor) throws Exception {
+        for (int i = 0; i < rounds; i++) {
+            if (i % 2 == 0) {
+                library.run();
+                floor.run();
+            } else {
+                floor.run();
+                library.run();
+            }
+        }
     }
 
     private static double rows(Map<String, String> run) {
