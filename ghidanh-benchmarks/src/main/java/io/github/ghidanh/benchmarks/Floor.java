@@ -107,7 +107,8 @@ public final class Floor {
                         Columns.Column c = byField.get(name);
                         v = c == null ? l.extra().get(name)
                                 : l.item() == null || !c.table().name().equals(l.table()) ? null
-                                : Markup.escape(c.value().apply(l.item(), labels));
+                                : DesignFactory.styledCells(c.table()) ? Markup.escape(c.value().apply(l.item(), labels))
+                                : c.value().apply(l.item(), labels);
                     }
                 }
                 row[i] = v;

@@ -436,13 +436,23 @@ public final class DesignFactory {
             Columns.Column c = cols.get(i);
             JRDesignTextField t = text(x, 0, w[i], 16, "$F{" + c.fieldName() + "}", TABLE_FONT, false, false,
                     c.centered() ? HorizontalTextAlignEnum.CENTER : HorizontalTextAlignEnum.LEFT);
-            t.setMarkup("styled");
+            t.setMarkup(styledCells(table) ? "styled" : "none");
             t.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
             box(t);
             b.addElement(t);
             x += w[i];
         }
         return b;
+    }
+
+    /**
+     * Whether the cells of {@code table} are styled text (markup escaped, bold possible): only the ward
+     * summary's cells, for its bold totals row. Every other cell is plain text, which JasperReports
+     * neither parses as XML when filling nor again when exporting (two XML parses per styled cell: about a
+     * tenth of a cold 100-entry render's main-thread time, docs/performance.md line 3).
+     */
+    public static boolean styledCells(Table table) {
+        return table == Table.CELLS;
     }
 
     public static String headerParam(Columns.Column c) {

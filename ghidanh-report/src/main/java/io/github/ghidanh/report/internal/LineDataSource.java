@@ -13,7 +13,8 @@ import net.sf.jasperreports.engine.JRField;
 /**
  * A {@link JRDataSource} over the body {@link Line}s of a document (records do not work with
  * JRBeanCollectionDataSource). Table cells are computed lazily from the row's item by the column
- * catalogue, normalised to NFC and escaped for styled markup.
+ * catalogue, normalised to NFC, and escaped for styled markup in the tables whose cells are styled
+ * ({@link DesignFactory#styledCells}).
  */
 final class LineDataSource implements JRDataSource {
     private final Iterator<Line> it;
@@ -85,10 +86,14 @@ final class LineDataSource implements JRDataSource {
             }
             String v;
             try {
-                v = Markup.escape(Markup.xmlSafe(VietnameseText.nfc(c.value().apply(current.item(), labels))));
+                v = Markup.xmlSafe(VietnameseText.nfc(c.value().apply(current.item(), labels)));
             } catch (RuntimeException e) {
                 throw badRow(c, e);
             }
+            if (!DesignFactory.styledCells(c.table())) {
+                return v; // a plain-text cell: printed as it is
+            }
+            v = Markup.escape(v);
             return current.bold() ? Markup.bold(v) : v;
         }
         return Markup.xmlSafe(current.extra().get(name));
