@@ -31,7 +31,8 @@ import java.util.zip.ZipOutputStream;
  * exporters write the current time into every zip entry and into docProps/core.xml. We replace each
  * with a value derived from the document: its date (at 00:00 UTC), a hash of its content, a hash of
  * the font's order and name. PDF patches keep every byte length, so the cross-reference offsets stay
- * valid; the zip is rewritten entry by entry in the same order.
+ * valid; the zip is rewritten entry by entry in the same order, the entries whose content does not
+ * change copied without decompressing them ({@link OoxmlZip}).
  */
 public final class Reproducible {
     private static final byte[] CREATION = ascii("/CreationDate");
@@ -48,7 +49,7 @@ public final class Reproducible {
             pdf(ByteBuffer.wrap(data), date);
             out.write(data);
         } else {
-            zip(new java.io.ByteArrayInputStream(data), date, out);
+            zip(ByteBuffer.wrap(data), date, out);
         }
         out.flush();
     }
@@ -62,8 +63,8 @@ public final class Reproducible {
             }
             Files.copy(file, out);
         } else {
-            try (InputStream in = Files.newInputStream(file)) {
-                zip(in, date, out);
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                zip(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()), date, out);
             }
         }
         out.flush();
@@ -300,9 +301,50 @@ public final class Reproducible {
 
     private static final Pattern W3CDTF = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})?");
 
+    /**
+     * The OOXML zip with fixed entry times and core.xml dates and renumbered picture ids, the other
+     * entries' compressed bytes copied as they are ({@link OoxmlZip}); a zip that class cannot read
+     * (zip64, say) goes through {@link #zip(InputStream, LocalDate, OutputStream)} instead.
+     */
+    static void zip(ByteBuffer zip, LocalDate date, OutputStream out) throws IOException {
+        String iso = iso(date);
+        OoxmlZip.Plan plan = (name, data, method, size) -> {
+            if (name.equals("docProps/core.xml")) {
+                return (in, o) -> coreDates(in, iso, o);
+            }
+            if (pictures(name) && OoxmlZip.hasPictureId(data, method)) {
+                return Reproducible::drawingIds;
+            }
+            return null;
+        };
+        try {
+            OoxmlZip.rewrite(zip, date, plan, out);
+        } catch (OoxmlZip.Unsupported e) {
+            ByteBuffer b = zip.duplicate();
+            byte[] all = new byte[b.remaining()];
+            b.get(all);
+            zip(new java.io.ByteArrayInputStream(all), date, out);
+        }
+    }
+
+    private static String iso(LocalDate date) {
+        return String.format("%04d-%02d-%02dT00:00:00Z", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** The parts that may hold picture ids. */
+    private static boolean pictures(String name) {
+        return name.endsWith(".xml") && (name.startsWith("word/") || name.startsWith("xl/drawings/"));
+    }
+
+    private static void coreDates(InputStream in, String iso, OutputStream out) throws IOException {
+        Matcher m = W3CDTF.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        out.write(m.replaceAll(iso).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The streaming rewrite: every entry inflated and deflated again (the fallback of {@link #zip(ByteBuffer, LocalDate, OutputStream)}). */
     static void zip(InputStream in, LocalDate date, OutputStream out) throws IOException {
         LocalDateTime time = date.atStartOfDay();
-        String iso = String.format("%04d-%02d-%02dT00:00:00Z", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        String iso = iso(date);
         ZipInputStream zin = new ZipInputStream(in);
         ZipOutputStream zout = new ZipOutputStream(new NonClosing(out));
         ZipEntry e;
@@ -312,9 +354,8 @@ public final class Reproducible {
             zout.putNextEntry(ne);
             String name = e.getName();
             if (name.equals("docProps/core.xml")) {
-                Matcher m = W3CDTF.matcher(new String(zin.readAllBytes(), StandardCharsets.UTF_8));
-                zout.write(m.replaceAll(iso).getBytes(StandardCharsets.UTF_8));
-            } else if (name.endsWith(".xml") && (name.startsWith("word/") || name.startsWith("xl/drawings/"))) {
+                coreDates(zin, iso, zout);
+            } else if (pictures(name)) {
                 drawingIds(zin, zout);
             } else {
                 zin.transferTo(zout);
