@@ -46,7 +46,7 @@ final class OoxmlZip {
     }
 
     /** One entry of the input's central directory. */
-    private record Entry(String name, int flags, int method, long crc, long csize, long size, int dataAt) {
+    private record Entry(String name, byte[] nameBytes, int flags, int method, long crc, long csize, long size, int dataAt) {
     }
 
     /** How an entry's new content is made, for the entries that change. */
@@ -111,7 +111,7 @@ final class OoxmlZip {
                 throw new Unsupported("over 4 GB");
             }
             long offset = o.count;
-            byte[] name = e.name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] name = e.nameBytes(); // as they were: a name is never decoded and encoded again
             int flags = e.flags() & 0x0800; // keep only "name is UTF-8"
             int version = method == Deflater.DEFLATED ? 20 : 10;
             ByteBuffer h = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
@@ -229,7 +229,7 @@ final class OoxmlZip {
             if (dataAt + csize > cdAt) {
                 throw new Unsupported("entry data beyond the central directory");
             }
-            list.add(new Entry(name, flags, method, crc, csize, size, (int) dataAt));
+            list.add(new Entry(name, nameBytes, flags, method, crc, csize, size, (int) dataAt));
             p += 46 + nameLen + extraLen + commentLen;
         }
         list.sort(Comparator.comparingInt(Entry::dataAt));

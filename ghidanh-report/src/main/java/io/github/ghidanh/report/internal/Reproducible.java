@@ -64,7 +64,11 @@ public final class Reproducible {
             Files.copy(file, out);
         } else {
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-                zip(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()), date, out);
+                if (ch.size() > Integer.MAX_VALUE) { // too big to map at once: the streaming rewrite
+                    zip(java.nio.channels.Channels.newInputStream(ch), date, out);
+                } else {
+                    zip(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()), date, out);
+                }
             }
         }
         out.flush();
