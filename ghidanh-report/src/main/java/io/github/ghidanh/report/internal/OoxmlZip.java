@@ -64,7 +64,12 @@ final class OoxmlZip {
 
     static void rewrite(ByteBuffer zip, LocalDate date, Plan plan, OutputStream out) throws IOException, Unsupported {
         ByteBuffer b = zip.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-        List<Entry> entries = centralDirectory(b);
+        List<Entry> entries;
+        try {
+            entries = centralDirectory(b);
+        } catch (IndexOutOfBoundsException e) {
+            throw new Unsupported("truncated zip");
+        }
         int dosTime = 0; // 00:00:00
         int year = Math.min(Math.max(date.getYear(), 1980), 2107);
         int dosDate = ((year - 1980) << 9) | (date.getMonthValue() << 5) | date.getDayOfMonth();
@@ -189,14 +194,14 @@ final class OoxmlZip {
         if (end < 0) {
             throw new Unsupported("no end of central directory");
         }
-        int disk = Short.toUnsignedInt(b.getShort(end + 4));
-        int cdDisk = Short.toUnsignedInt(b.getShort(end + 6));
-        int count = Short.toUnsignedInt(b.getShort(end + 10));
-        long cdSize = Integer.toUnsignedLong(b.getInt(end + 12));
-        long cdAt = Integer.toUnsignedLong(b.getInt(end + 16));
-        if (disk != 0 || cdDisk != 0 || count == 0xFFFF || cdSize == 0xFFFFFFFFL || cdAt == 0xFFFFFFFFL
-                || cdAt + cdSize > end) {
-            throw new Unsupported("zip64, multi-disk or inconsistent end record");
+        if (u16(b, end + 4) != 0 || u16(b, end + 6) != 0) {
+            throw new Unsupported("multi-disk zip");
+        }
+        int count = u16(b, end + 10);
+        long cdSize = u32(b, end + 12);
+        long cdAt = u32(b, end + 16);
+        if (count == 0xFFFF || cdSize == 0xFFFFFFFFL || cdAt == 0xFFFFFFFFL || cdAt + cdSize > end) {
+            throw new Unsupported("zip64 or inconsistent end record");
         }
         List<Entry> list = new ArrayList<>(count);
         int p = (int) cdAt;
@@ -204,15 +209,15 @@ final class OoxmlZip {
             if (p + 46 > end || b.getInt(p) != CEN) {
                 throw new Unsupported("bad central directory");
             }
-            int flags = Short.toUnsignedInt(b.getShort(p + 8));
-            int method = Short.toUnsignedInt(b.getShort(p + 10));
-            long crc = Integer.toUnsignedLong(b.getInt(p + 16));
-            long csize = Integer.toUnsignedLong(b.getInt(p + 20));
-            long size = Integer.toUnsignedLong(b.getInt(p + 24));
-            int nameLen = Short.toUnsignedInt(b.getShort(p + 28));
-            int extraLen = Short.toUnsignedInt(b.getShort(p + 30));
-            int commentLen = Short.toUnsignedInt(b.getShort(p + 32));
-            long local = Integer.toUnsignedLong(b.getInt(p + 42));
+            int flags = u16(b, p + 8);
+            int method = u16(b, p + 10);
+            long crc = u32(b, p + 16);
+            long csize = u32(b, p + 20);
+            long size = u32(b, p + 24);
+            int nameLen = u16(b, p + 28);
+            int extraLen = u16(b, p + 30);
+            int commentLen = u16(b, p + 32);
+            long local = u32(b, p + 42);
             if ((flags & 1) != 0 || (method != 0 && method != Deflater.DEFLATED) || csize == 0xFFFFFFFFL
                     || size == 0xFFFFFFFFL || local == 0xFFFFFFFFL || local + 30 > cdAt) {
                 throw new Unsupported("encrypted, zip64 or unknown method");
@@ -225,7 +230,7 @@ final class OoxmlZip {
             if (b.getInt(lp) != LOC) {
                 throw new Unsupported("bad local header");
             }
-            long dataAt = lp + 30L + Short.toUnsignedInt(b.getShort(lp + 26)) + Short.toUnsignedInt(b.getShort(lp + 28));
+            long dataAt = lp + 30L + u16(b, lp + 26) + u16(b, lp + 28);
             if (dataAt + csize > cdAt) {
                 throw new Unsupported("entry data beyond the central directory");
             }
@@ -234,6 +239,14 @@ final class OoxmlZip {
         }
         list.sort(Comparator.comparingInt(Entry::dataAt));
         return list;
+    }
+
+    private static int u16(ByteBuffer b, int at) {
+        return Short.toUnsignedInt(b.getShort(at));
+    }
+
+    private static long u32(ByteBuffer b, int at) {
+        return Integer.toUnsignedLong(b.getInt(at));
     }
 
     private static void writeTo(ByteBuffer data, OutputStream out) throws IOException {
