@@ -19,22 +19,21 @@ import java.util.zip.Inflater;
 /**
  * Rewrites the zip of a DOCX or XLSX for {@link Reproducible}: every entry keeps its place and name,
  * gets the document's date as its time, and keeps its compressed bytes as they are unless its
- * content has to change (the dates of {@code docProps/core.xml}, picture ids in
- * {@code word/*.xml} and {@code xl/drawings/*.xml}). Only those entries are inflated and deflated
+ * content has to change (the caller's {@link Plan} says which and how: for {@link Reproducible}, the
+ * dates of {@code docProps/core.xml} and picture ids). Only those entries are inflated and deflated
  * again; the others are copied raw. (Inflating and deflating every entry, as a
  * {@link java.util.zip.ZipOutputStream} must, cost 40 % of a 10,000-entry DOCX's rendering time:
  * docs/performance.md, line 6.) The output has no data descriptors and no extra fields: a local
  * header with the CRC and sizes, the data, then the central directory.
  *
  * <p>Reads the central directory of the exporter's zip. Zip64, encryption, a method other than
- * stored or deflated, or any inconsistency throws {@link Unsupported}; the caller then falls back
- * to the streaming rewrite.
+ * stored or deflated, or any inconsistency throws {@link Unsupported} before anything is written; the
+ * caller then falls back to the streaming rewrite.
  */
 final class OoxmlZip {
     private static final int LOC = 0x04034b50;
     private static final int CEN = 0x02014b50;
     private static final int END = 0x06054b50;
-    private static final byte[] PR_ID = "Pr id=\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** The zip cannot be read by this class; the caller uses the streaming rewrite instead. */
     static final class Unsupported extends Exception {
@@ -54,9 +53,9 @@ final class OoxmlZip {
         void apply(InputStream content, OutputStream out) throws IOException;
     }
 
-    /** What to do with each entry: null keeps it as it is. */
+    /** What to do with each entry, given its name and its data as stored: null keeps it as it is. */
     interface Plan {
-        Rewrite rewrite(String name, ByteBuffer data, int method, long size) throws IOException;
+        Rewrite rewrite(String name, ByteBuffer data, int method) throws IOException;
     }
 
     private OoxmlZip() {
@@ -77,7 +76,7 @@ final class OoxmlZip {
         Counting o = new Counting(out);
         for (Entry e : entries) {
             ByteBuffer data = b.duplicate().position(e.dataAt()).limit(e.dataAt() + (int) e.csize()).slice();
-            Rewrite r = plan.rewrite(e.name(), data.duplicate(), e.method(), e.size());
+            Rewrite r = plan.rewrite(e.name(), data.duplicate(), e.method());
             int method = e.method();
             long crc = e.crc();
             long csize = e.csize();
@@ -112,8 +111,8 @@ final class OoxmlZip {
                 csize = fresh.length;
                 size = n[0];
             }
-            if (o.count > 0xFFFFFFFFL - 30 - csize || size > 0xFFFFFFFFL) {
-                throw new Unsupported("over 4 GB");
+            if (o.count > 0xFFFFFFFFL - 30 - csize || size > 0xFFFFFFFFL) { // only a rewritten entry can grow
+                throw new IOException("the rewritten document is over 4 GB, more than a zip without zip64 records holds");
             }
             long offset = o.count;
             byte[] name = e.nameBytes(); // as they were: a name is never decoded and encoded again
@@ -139,8 +138,8 @@ final class OoxmlZip {
             cen.write(name);
         }
         long cenAt = o.count;
-        if (entries.size() > 0xFFFF || cenAt > 0xFFFFFFFFL - cen.size()) {
-            throw new Unsupported("too many entries or over 4 GB");
+        if (cenAt > 0xFFFFFFFFL - cen.size()) {
+            throw new IOException("the rewritten document is over 4 GB, more than a zip without zip64 records holds");
         }
         cen.writeTo(o);
         ByteBuffer end = ByteBuffer.allocate(22).order(ByteOrder.LITTLE_ENDIAN);
@@ -150,36 +149,12 @@ final class OoxmlZip {
         o.flush();
     }
 
-    /** The uncompressed content of an entry's data. */
+    /** The uncompressed content of an entry's data as stored with {@code method} (0 stored, 8 deflated). */
     static InputStream content(ByteBuffer data, int method) {
         if (method == 0) {
             return new BufferInput(data);
         }
         return new InflatingInput(data);
-    }
-
-    /** Whether the uncompressed content contains {@code Pr id="} (a picture id), read as a stream. */
-    static boolean hasPictureId(ByteBuffer data, int method) throws IOException {
-        try (InputStream in = content(data, method)) {
-            byte[] buf = new byte[64 * 1024 + PR_ID.length];
-            int keep = 0;
-            int n;
-            while ((n = in.read(buf, keep, buf.length - keep)) > 0) {
-                int end = keep + n;
-                outer:
-                for (int i = 0; i + PR_ID.length <= end; i++) {
-                    for (int j = 0; j < PR_ID.length; j++) {
-                        if (buf[i + j] != PR_ID[j]) {
-                            continue outer;
-                        }
-                    }
-                    return true;
-                }
-                keep = Math.min(PR_ID.length - 1, end);
-                System.arraycopy(buf, end - keep, buf, 0, keep);
-            }
-            return false;
-        }
     }
 
     private static List<Entry> centralDirectory(ByteBuffer b) throws Unsupported {

@@ -312,11 +312,11 @@ public final class Reproducible {
      */
     static void zip(ByteBuffer zip, LocalDate date, OutputStream out) throws IOException {
         String iso = iso(date);
-        OoxmlZip.Plan plan = (name, data, method, size) -> {
+        OoxmlZip.Plan plan = (name, data, method) -> {
             if (name.equals("docProps/core.xml")) {
                 return (in, o) -> coreDates(in, iso, o);
             }
-            if (pictures(name) && OoxmlZip.hasPictureId(data, method)) {
+            if (pictures(name) && hasPictureId(data, method)) {
                 return Reproducible::drawingIds;
             }
             return null;
@@ -333,6 +333,38 @@ public final class Reproducible {
 
     private static String iso(LocalDate date) {
         return String.format("%04d-%02d-%02dT00:00:00Z", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** Whether an entry's content contains {@code Pr id="} (a picture id): inflated and scanned as a stream. */
+    private static boolean hasPictureId(ByteBuffer data, int method) throws IOException {
+        try (InputStream in = OoxmlZip.content(data, method)) {
+            byte[] buf = new byte[64 * 1024 + PR_ID.length];
+            int keep = 0;
+            int n;
+            while ((n = in.read(buf, keep, buf.length - keep)) > 0) {
+                int end = keep + n;
+                if (contains(buf, end, PR_ID)) {
+                    return true;
+                }
+                keep = Math.min(PR_ID.length - 1, end); // a match may straddle two reads
+                System.arraycopy(buf, end - keep, buf, 0, keep);
+            }
+            return false;
+        }
+    }
+
+    /** Whether {@code b[0, len)} contains {@code p}. */
+    private static boolean contains(byte[] b, int len, byte[] p) {
+        outer:
+        for (int i = 0, last = len - p.length; i <= last; i++) {
+            for (int j = 0; j < p.length; j++) {
+                if (b[i + j] != p[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The parts that may hold picture ids. */
@@ -403,16 +435,7 @@ public final class Reproducible {
 
         /** Whether the line contains {@code Pr id="} (ASCII, so the bytes match exactly where the text does). */
         boolean hasDrawingId() {
-            outer:
-            for (int i = 0, last = count - PR_ID.length; i <= last; i++) {
-                for (int j = 0; j < PR_ID.length; j++) {
-                    if (buf[i + j] != PR_ID[j]) {
-                        continue outer;
-                    }
-                }
-                return true;
-            }
-            return false;
+            return contains(buf, count, PR_ID);
         }
     }
 

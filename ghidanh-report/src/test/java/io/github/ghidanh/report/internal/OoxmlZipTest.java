@@ -134,6 +134,20 @@ class OoxmlZipTest {
     }
 
     @Test
+    void aPictureIdIsFoundWhereverItFallsInTheStreamedContent() throws IOException {
+        // the scan reads 64 KB (+ 7) at a time and keeps a tail: ids around that boundary must not be missed
+        LocalDateTime t = LocalDateTime.of(2026, 11, 26, 14, 53, 15);
+        for (int at = 65_520; at <= 65_560; at++) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            try (ZipOutputStream z = new ZipOutputStream(b)) {
+                put(z, "word/document.xml", "x".repeat(at) + "<wp:docPr id=\"987\"/>" + "y".repeat(100), t);
+            }
+            String doc = utf8(streamed(normalize(b.toByteArray())).get("word/document.xml"));
+            assertThat(doc).as("id at %d", at).contains("<wp:docPr id=\"1\"/>").doesNotContain("987");
+        }
+    }
+
+    @Test
     void aZip64ArchiveGoesThroughTheStreamingRewrite() throws IOException {
         // 65,536 entries: more than the classic end record can count, so ZipOutputStream writes zip64 records
         ByteArrayOutputStream b = new ByteArrayOutputStream();
