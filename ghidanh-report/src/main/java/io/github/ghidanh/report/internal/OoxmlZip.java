@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -86,22 +87,11 @@ final class OoxmlZip {
                 CRC32 c = new CRC32();
                 ByteArrayOutputStream z = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8, Math.max(64, e.csize())));
                 Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-                long[] n = new long[1];
+                Counting plain;
                 try (InputStream in = content(data.duplicate(), e.method());
                         OutputStream dz = new DeflaterOutputStream(z, d, 64 * 1024)) {
-                    r.apply(in, new OutputStream() {
-                        @Override
-                        public void write(int x) throws IOException {
-                            write(new byte[] {(byte) x}, 0, 1);
-                        }
-
-                        @Override
-                        public void write(byte[] buf, int off, int len) throws IOException {
-                            c.update(buf, off, len);
-                            n[0] += len;
-                            dz.write(buf, off, len);
-                        }
-                    });
+                    plain = new Counting(new CheckedOutputStream(dz, c)); // uncompressed size and CRC on the way in
+                    r.apply(in, plain);
                 } finally {
                     d.end();
                 }
@@ -109,7 +99,7 @@ final class OoxmlZip {
                 method = Deflater.DEFLATED;
                 crc = c.getValue();
                 csize = fresh.length;
-                size = n[0];
+                size = plain.count;
             }
             if (o.count > 0xFFFFFFFFL - 30 - csize || size > 0xFFFFFFFFL) { // only a rewritten entry can grow
                 throw new IOException("the rewritten document is over 4 GB, more than a zip without zip64 records holds");
@@ -152,9 +142,14 @@ final class OoxmlZip {
     /** The uncompressed content of an entry's data as stored with {@code method} (0 stored, 8 deflated). */
     static InputStream content(ByteBuffer data, int method) {
         if (method == 0) {
-            return new BufferInput(data);
+            return stream(data);
         }
         return new InflatingInput(data);
+    }
+
+    /** The bytes of {@code b} as a stream, without copying them. */
+    static InputStream stream(ByteBuffer b) {
+        return new BufferInput(b);
     }
 
     private static List<Entry> centralDirectory(ByteBuffer b) throws Unsupported {

@@ -324,10 +324,7 @@ public final class Reproducible {
         try {
             OoxmlZip.rewrite(zip, date, plan, out);
         } catch (OoxmlZip.Unsupported e) {
-            ByteBuffer b = zip.duplicate();
-            byte[] all = new byte[b.remaining()];
-            b.get(all);
-            zip(new java.io.ByteArrayInputStream(all), date, out);
+            zip(OoxmlZip.stream(zip), date, out);
         }
     }
 
