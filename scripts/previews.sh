@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp -q -DskipTests package
-rm -rf out && java -jar ghidanh-examples/target/ghidanh.jar demo >/dev/null
+rm -rf out && java -jar ghidanh-cli/target/ghidanh.jar demo >/dev/null
 img=docs/images
 pdftoppm -png -r 70 -f 1 -l 2 out/du-duyen-hai/cong-van.pdf       /tmp/ghidanh-letter
 pdftoppm -png -r 70 -f 1 -l 3 out/du-duyen-hai/tong-hop.pdf       /tmp/ghidanh-ward

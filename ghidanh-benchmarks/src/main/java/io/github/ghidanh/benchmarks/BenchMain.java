@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <pre>
  * java -jar ghidanh-benchmarks/target/benchmarks.jar [--only=roll,big,cold,check,batch,formats,growth]
- *      [--roll-rounds=5] [--big=100000] [--big-rounds=5] [--cold-runs=5] [--cli=ghidanh-examples/target/ghidanh.jar] [--launcher=./ghidanh]
+ *      [--roll-rounds=5] [--big=100000] [--big-rounds=5] [--cold-runs=5] [--cli=ghidanh-cli/target/ghidanh.jar] [--launcher=./ghidanh]
  * </pre>
  */
 public final class BenchMain {
@@ -318,10 +318,10 @@ public final class BenchMain {
         Path naiveOut = dir.resolve("naive.pdf");
         List<String> naive = List.of(java, "-Djava.awt.headless=true", QUIET_LOG4J, "-cp", self, NaiveEmbedding.class.getName(),
                 naiveOut.toString(), "100");
-        ColdStart.Setup setup = ColdStart.prepare(dir, opt("cli", "ghidanh-examples/target/ghidanh.jar"), 100);
+        ColdStart.Setup setup = ColdStart.prepare(dir, opt("cli", "ghidanh-cli/target/ghidanh.jar"), 100);
         if (setup == null) {
             double naiveMedian = median(naive, runs, naiveOut);
-            row("3", "cold start, 100-entry PDF (CLI not built: ghidanh-examples/target/ghidanh.jar)", "s", sec(naiveMedian),
+            row("3", "cold start, 100-entry PDF (CLI not built: ghidanh-cli/target/ghidanh.jar)", "s", sec(naiveMedian),
                     "n/a", "–", "≤ 1.0 s", false);
             return;
         }

@@ -1,9 +1,9 @@
 package io.github.ghidanh.benchmarks;
 
 import io.github.ghidanh.core.criteria.CriteriaProfile;
-import io.github.ghidanh.examples.interchange.JsonInterchange;
-import io.github.ghidanh.examples.pipeline.CampaignRun;
-import io.github.ghidanh.examples.pipeline.DocumentKind;
+import io.github.ghidanh.interchange.JsonInterchange;
+import io.github.ghidanh.interchange.run.CampaignRun;
+import io.github.ghidanh.cli.documents.DocumentKind;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;

@@ -1,11 +1,11 @@
 package io.github.ghidanh.benchmarks;
 
 import io.github.ghidanh.core.model.Nominee;
-import io.github.ghidanh.core.testing.NomineeGenerators;
-import io.github.ghidanh.core.testing.SampleCampaigns;
-import io.github.ghidanh.examples.interchange.Interchange;
-import io.github.ghidanh.examples.interchange.JsonInterchange;
-import io.github.ghidanh.examples.interchange.Submission;
+import io.github.ghidanh.testing.NomineeGenerators;
+import io.github.ghidanh.testing.SampleCampaigns;
+import io.github.ghidanh.interchange.Interchange;
+import io.github.ghidanh.interchange.JsonInterchange;
+import io.github.ghidanh.interchange.Submission;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.github.ghidanh.report;
 
 import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.model.Organisation;
-import io.github.ghidanh.core.testing.SampleCampaigns;
-import io.github.ghidanh.core.testing.ScenarioRunner;
+import io.github.ghidanh.testing.SampleCampaigns;
+import io.github.ghidanh.testing.ScenarioRunner;
 import io.github.ghidanh.core.view.CellReportView;
 import io.github.ghidanh.core.view.CertificatesView;
 import io.github.ghidanh.core.view.DirectiveLetterView;

@@ -4,10 +4,10 @@ import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.criteria.Decision;
 import io.github.ghidanh.core.criteria.Reason;
 import io.github.ghidanh.core.model.Nominee;
-import io.github.ghidanh.examples.interchange.ImportProblem;
-import io.github.ghidanh.examples.interchange.Interchange;
-import io.github.ghidanh.examples.pipeline.CampaignRun;
-import io.github.ghidanh.examples.pipeline.DocumentKind;
+import io.github.ghidanh.interchange.ImportProblem;
+import io.github.ghidanh.interchange.Interchange;
+import io.github.ghidanh.interchange.run.CampaignRun;
+import io.github.ghidanh.cli.documents.DocumentKind;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;
@@ -24,7 +24,7 @@ import java.util.Locale;
  * JDBC, build the nominees, evaluate them against the criteria, run the workflow, and render the
  * first cell's documents (report, proposal list, honour roll) and the ward's summary as PDF.
  *
- * <p>Run: {@code java -cp ghidanh-examples/target/ghidanh.jar io.github.ghidanh.examples.host.RegistryHostExample [OUT_DIR]}
+ * <p>Run: {@code java -cp ghidanh-cli/target/ghidanh.jar io.github.ghidanh.examples.host.RegistryHostExample [OUT_DIR]}
  */
 public final class RegistryHostExample {
     /** The committee of the registry's sample rows. */

@@ -27,7 +27,7 @@ import io.github.ghidanh.core.view.ReadModels;
 import io.github.ghidanh.core.workflow.CampaignState;
 import io.github.ghidanh.core.workflow.CampaignWorkflow;
 import io.github.ghidanh.core.workflow.Proposal;
-import io.github.ghidanh.examples.Pdfs;
+import io.github.ghidanh.cli.Pdfs;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;

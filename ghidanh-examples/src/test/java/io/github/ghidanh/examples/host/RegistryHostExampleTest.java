@@ -8,8 +8,8 @@ import io.github.ghidanh.core.model.IndividualNominee;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Rating;
 import io.github.ghidanh.core.model.SubjectCategory;
-import io.github.ghidanh.examples.Pdfs;
-import io.github.ghidanh.examples.internal.Messages;
+import io.github.ghidanh.cli.Pdfs;
+import io.github.ghidanh.cli.internal.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ class RegistryHostExampleTest {
         assertThat(r.run().decisions().get("DV-0902").cites("CV-1.e.party")).isTrue();
         assertThat(r.run().problems()).isEmpty();
         // recorded: 0501, 0502 (TDP5) and 0901, 0903 (Y tế); proposed and accepted: 0501, 0502, 0901
-        assertThat(r.run().totals()).isEqualTo(new io.github.ghidanh.examples.pipeline.CampaignRun.Totals(6, 4, 4, 3, 3, 0));
+        assertThat(r.run().totals()).isEqualTo(new io.github.ghidanh.interchange.run.CampaignRun.Totals(6, 4, 4, 3, 3, 0));
 
         assertThat(r.files()).extracting(p -> p.getFileName().toString()).containsExactly(
                 "bao-cao-cb-tdp5.pdf", "danh-sach-de-nghi-cb-tdp5.pdf", "so-ghi-danh-cb-tdp5.pdf", "tong-hop-du-bc.pdf");

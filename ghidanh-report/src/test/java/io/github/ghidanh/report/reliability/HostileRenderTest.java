@@ -1,6 +1,6 @@
 package io.github.ghidanh.report.reliability;
 
-import io.github.ghidanh.core.testing.HostileStrings;
+import io.github.ghidanh.testing.HostileStrings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

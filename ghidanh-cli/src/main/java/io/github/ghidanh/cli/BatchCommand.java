@@ -1,0 +1,85 @@
+package io.github.ghidanh.cli;
+
+import io.github.ghidanh.core.criteria.CriteriaProfile;
+import io.github.ghidanh.interchange.ImportProblem;
+import io.github.ghidanh.interchange.JsonInterchange;
+import io.github.ghidanh.cli.internal.Messages;
+import io.github.ghidanh.interchange.run.CampaignRun;
+import io.github.ghidanh.cli.documents.DocumentSet;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ghidanh batch}: every document of every organisation, in parallel, with a progress bar. */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Renders the documents of every organisation of an interchange file, in every format that applies, "
+                + "in parallel, into DIR/<organisation id>/. Shows a progress bar on a terminal, one line per document otherwise.",
+                "Exit codes: 0 all written, 2 input unreadable or a document failed."})
+final class BatchCommand implements Callable<Integer> {
+    private static final int BAR = 30;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    GhidanhCli parent;
+
+    @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE", description = "The interchange file (.json).")
+    Path input;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Rendering threads (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--archival", description = "Archival PDF (PDF/A-1a) for the PDF files.")
+    boolean archival;
+
+    @Option(names = "--profile", paramLabel = "FILE", description = "A criteria profile (JSON) instead of the built-in one.")
+    Path profile;
+
+    @Mixin
+    LangOption lang;
+
+    @Override
+    public Integer call() throws Exception {
+        Locale locale = lang.locale();
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // documents are official: a file with any problem is refused rather than rendered without the bad records
+        JsonInterchange.ReadResult r = Inputs.json(input, locale, err, true);
+        CriteriaProfile prof = Inputs.profile(profile, r.content().campaign().criteriaProfileId());
+        CampaignRun run = CampaignRun.of(r.content(), prof);
+        for (ImportProblem p : run.problems()) {
+            err.println(p.format(locale));
+        }
+        List<DocumentSet.Job> jobs = DocumentSet.jobs(run, out);
+        boolean terminal = System.console() != null;
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        long start = System.nanoTime();
+        DocumentSet.render(run, prof, jobs, parent.reports(), locale, archival, n, w -> {
+            if (terminal) {
+                int filled = w.done() * BAR / w.total();
+                o.print("\r[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + w.done() + "/" + w.total() + " "
+                        + w.job().orgId() + "/" + w.job().target().getFileName() + "   ");
+                o.flush();
+            } else {
+                o.println(w.done() + "/" + w.total() + " " + w.job().target());
+            }
+        });
+        if (terminal) {
+            o.println();
+        }
+        o.println(Messages.format(locale, "cli.batchDone", jobs.size(), out, (System.nanoTime() - start) / 1_000_000));
+        return Exit.OK;
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.ghidanh.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ghidanh.cli.Pdfs;
+import io.github.ghidanh.cli.demo.SampleData;
+import io.github.ghidanh.interchange.JsonInterchange;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderAndBatchCommandTest {
+    @TempDir
+    static Path dir;
+    static Path sample;
+
+    @BeforeAll
+    static void writeSample() throws Exception {
+        sample = dir.resolve("mau.json");
+        JsonInterchange.write(SampleData.duyenHai2022(), sample);
+    }
+
+    @Test
+    void rendersTheLetterOfTheIssuerByDefault() throws Exception {
+        Path pdf = dir.resolve("cong-van.pdf");
+        CliRunner r = CliRunner.run("render", "--input", sample.toString(), "--document", "letter", "--format", "pdf",
+                "--out", pdf.toString());
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(0);
+        assertThat(r.out).contains("(công văn của Đảng ủy phường Duyên Hải)");
+        assertThat(Pdfs.read(pdf).text()).contains("ĐẢNG ỦY PHƯỜNG DUYÊN HẢI");
+    }
+
+    @Test
+    void archivalGivesAPdfA() throws Exception {
+        Path pdf = dir.resolve("so-ghi-danh-pdfa.pdf");
+        CliRunner r = CliRunner.run("render", "-i", sample.toString(), "-d", "honour-roll", "-f", "pdf", "--archival",
+                "-o", pdf.toString());
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(0);
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var metadata = d.getDocumentCatalog().getMetadata();
+            assertThat(metadata).isNotNull();
+            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains("pdfaid:part");
+        }
+        CliRunner docx = CliRunner.run("render", "-i", sample.toString(), "-d", "honour-roll", "-f", "docx", "--archival",
+                "-o", dir.resolve("x.docx").toString(), "--lang", "en");
+        assertThat(docx.exitCode).isEqualTo(2);
+        assertThat(docx.err).isEqualTo("--archival applies to PDF only.\n");
+    }
+
+    @Test
+    void cellDocumentsDefaultToTheFirstCellAndTakeOrg() throws Exception {
+        Path first = dir.resolve("bao-cao.xlsx");
+        CliRunner r = CliRunner.run("render", "-i", sample.toString(), "-d", "cell-report", "-f", "xlsx", "-o", first.toString(),
+                "--lang", "en");
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(0);
+        assertThat(r.out).contains("(cell report of Chi bộ Tổ dân phố số 1)");
+        assertThat(first).isRegularFile();
+
+        Path other = dir.resolve("ds-truong.pdf");
+        CliRunner r2 = CliRunner.run("render", "-i", sample.toString(), "-d", "proposal-list", "-f", "pdf", "--org", "cb-truong",
+                "-o", other.toString());
+        assertThat(r2.exitCode).as(r2.toString()).isEqualTo(0);
+        assertThat(Pdfs.read(other).text()).contains("Đinh Thị Hằng");
+    }
+
+    @Test
+    void documentsThatDoNotExistExitTwoAndWriteNothing() {
+        Path target = dir.resolve("khong.xlsx");
+        CliRunner xlsxLetter = CliRunner.run("render", "-i", sample.toString(), "-d", "letter", "-f", "xlsx", "-o", target.toString(),
+                "--lang", "en");
+        assertThat(xlsxLetter.exitCode).isEqualTo(2);
+        assertThat(xlsxLetter.err).isEqualTo("The letter is not a table and has no XLSX form; use pdf or docx.\n");
+
+        CliRunner unknown = CliRunner.run("render", "-i", sample.toString(), "-d", "bang-khen", "-f", "pdf", "-o", target.toString());
+        assertThat(unknown.exitCode).isEqualTo(2);
+        assertThat(unknown.err).startsWith("Không có văn bản \"bang-khen\"; hãy dùng một trong: letter, cell-report,");
+
+        CliRunner noSuchOrg = CliRunner.run("render", "-i", sample.toString(), "-d", "honour-roll", "-f", "pdf", "--org", "cb-9",
+                "-o", target.toString());
+        assertThat(noSuchOrg.exitCode).isEqualTo(2);
+        assertThat(noSuchOrg.err).contains("cb-9");
+
+        CliRunner summaryOfACell = CliRunner.run("render", "-i", sample.toString(), "-d", "ward-summary", "-f", "pdf", "--org",
+                "cb-tdp1", "-o", target.toString(), "--lang", "en");
+        assertThat(summaryOfACell.exitCode).isEqualTo(2);
+        assertThat(summaryOfACell.err).startsWith("There is no ward-summary for Chi bộ Tổ dân phố số 1");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void unreadableInputExitsTwo() throws Exception {
+        Path bad = dir.resolve("hong.json");
+        Files.writeString(bad, "[1, 2", StandardCharsets.UTF_8);
+        CliRunner r = CliRunner.run("render", "-i", bad.toString(), "-d", "letter", "-f", "pdf", "-o", dir.resolve("x.pdf").toString());
+        assertThat(r.exitCode).isEqualTo(2);
+        assertThat(r.err).startsWith("Tệp hong.json không phải JSON hợp lệ");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aFileWithABadRecordIsRefusedRatherThanRenderedWithoutIt() throws Exception {
+        Path bad = dir.resolve("thieu.json");
+        Files.writeString(bad, Files.readString(sample, StandardCharsets.UTF_8)
+                .replaceFirst("\"sex\" : \"FEMALE\"", "\"sex\" : \"NU\""), StandardCharsets.UTF_8);
+        Path target = dir.resolve("so.pdf");
+        CliRunner r = CliRunner.run("render", "-i", bad.toString(), "-d", "honour-roll", "-f", "pdf", "-o", target.toString(),
+                "--lang", "en");
+        assertThat(r.exitCode).isEqualTo(2);
+        // the bad record, then what depends on it (the proposal and the review of the same nominee), then the verdict
+        assertThat(r.err.lines()).containsExactly(
+                "thieu.json: nominees[1].sex: Unknown value \"NU\". Allowed: MALE, FEMALE.",
+                "thieu.json: submissions[0].proposed[1]: No nominee with id \"i-tdp1-nhung\" in \"nominees\" "
+                        + "(or it was rejected for errors reported above).",
+                "thieu.json: reviews[1].nomineeId: Nominee \"i-tdp1-nhung\" was not proposed by any submission, "
+                        + "so it cannot be accepted or returned.",
+                bad + " has 3 problem(s) (see above); fix them, or run \"ghidanh validate --input " + bad
+                        + "\" to see them all.");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void batchRendersEveryOrganisationWithPlainProgressLinesWhenNotATerminal() throws Exception {
+        Path outDir = dir.resolve("batch");
+        CliRunner r = CliRunner.run("batch", "--input", sample.toString(), "--out", outDir.toString(), "--threads", "2");
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(0);
+        String[] lines = r.out.split("\n");
+        assertThat(lines).hasSize(66);
+        assertThat(lines[0]).matches("1/65 .*\\.(pdf|docx|xlsx)");
+        assertThat(lines[64]).startsWith("65/65 ");
+        assertThat(lines[65]).startsWith("Đã ghi 65 văn bản vào ");
+        try (var files = Files.walk(outDir)) {
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(65);
+        }
+    }
+
+    @Test
+    void warmupRunsThroughValidateAndRenderAndWritesNothing() throws Exception {
+        Path cwd = Path.of(System.getProperty("user.dir"));
+        java.util.Set<Path> before;
+        try (var files = Files.list(cwd)) {
+            before = files.collect(java.util.stream.Collectors.toSet());
+        }
+        CliRunner r = CliRunner.run("warmup");
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(0);
+        assertThat(r.out).isEmpty();
+        try (var files = Files.list(cwd)) {
+            assertThat(files.collect(java.util.stream.Collectors.toSet())).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void everySubcommandHasHelp() {
+        for (String cmd : new String[] {"demo", "validate", "render", "batch", "import"}) {
+            CliRunner r = CliRunner.run(cmd, "--help");
+            assertThat(r.exitCode).as(cmd).isEqualTo(0);
+            assertThat(r.out).as(cmd).startsWith("Usage: ghidanh " + cmd);
+        }
+        CliRunner top = CliRunner.run("--help");
+        assertThat(top.out).contains("demo", "validate", "render", "batch", "import");
+    }
+}
