@@ -5,7 +5,7 @@ import io.github.ghidanh.testing.NomineeGenerators;
 import io.github.ghidanh.testing.SampleCampaigns;
 import io.github.ghidanh.interchange.Interchange;
 import io.github.ghidanh.interchange.JsonInterchange;
-import io.github.ghidanh.interchange.Submission;
+import io.github.ghidanh.interchange.CellSubmission;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ final class ColdStart {
             nominees.add(NomineeGenerators.valid(r, "n-" + i, CELL, Workload.DATE));
         }
         Interchange doc = new Interchange(s.tree(), s.campaign(), nominees,
-                List.of(new Submission(CELL, Workload.DATE, "Lương Văn Thịnh", null, List.of())), List.of());
+                List.of(new CellSubmission(CELL, Workload.DATE, "Lương Văn Thịnh", null, List.of())), List.of());
         JsonInterchange.write(doc, file);
     }
 

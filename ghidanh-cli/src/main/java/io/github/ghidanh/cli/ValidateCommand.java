@@ -10,7 +10,7 @@ import io.github.ghidanh.interchange.Interchange;
 import io.github.ghidanh.interchange.InterchangeException;
 import io.github.ghidanh.interchange.JsonInterchange;
 import io.github.ghidanh.cli.internal.Messages;
-import io.github.ghidanh.interchange.run.Evaluation;
+import io.github.ghidanh.interchange.run.NomineeEvaluations;
 import io.github.ghidanh.interchange.spreadsheet.NomineeSheetReader;
 import io.github.ghidanh.interchange.spreadsheet.SheetImport;
 import java.io.PrintWriter;
@@ -71,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
         int ineligible = 0;
         int reasons = 0;
         for (Nominee n : in.nominees()) {
-            LocalDate on = Evaluation.evaluationDate(in, n.cellId());
+            LocalDate on = NomineeEvaluations.evaluationDate(in, n.cellId());
             NomineeValidator v = byDate.computeIfAbsent(on, base::asOf);
             List<Violation> violations = v.validate(n, Stage.SUBMISSION, locale);
             if (violations.isEmpty()) {

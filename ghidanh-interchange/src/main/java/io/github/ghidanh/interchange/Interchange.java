@@ -22,7 +22,7 @@ import java.util.Set;
  * @param reviews the level above's answers to proposals; empty when none
  */
 public record Interchange(OrganisationTree organisations, Campaign campaign, List<Nominee> nominees,
-        List<Submission> submissions, List<Review> reviews) {
+        List<CellSubmission> submissions, List<Review> reviews) {
     public Interchange {
         Objects.requireNonNull(organisations, "organisations");
         Objects.requireNonNull(campaign, "campaign");
@@ -40,13 +40,13 @@ public record Interchange(OrganisationTree organisations, Campaign campaign, Lis
     public static Interchange ofOutcomes(OrganisationTree organisations, Campaign campaign, List<Nominee> nominees,
             Map<String, LocalDate> submittedOn, Set<String> proposedIds, Map<String, String> returned,
             LocalDate reviewDate, String reviewer) {
-        List<Submission> submissions = new ArrayList<>();
+        List<CellSubmission> submissions = new ArrayList<>();
         List<Review> reviews = new ArrayList<>();
         for (Map.Entry<String, LocalDate> e : submittedOn.entrySet()) {
             String cell = e.getKey();
             List<String> proposed = nominees.stream().filter(n -> n.cellId().equals(cell)).map(Nominee::id)
                     .filter(proposedIds::contains).toList();
-            submissions.add(new Submission(cell, e.getValue(), null, null, proposed));
+            submissions.add(new CellSubmission(cell, e.getValue(), null, null, proposed));
             for (String id : proposed) {
                 String reason = returned.get(id);
                 reviews.add(reason == null

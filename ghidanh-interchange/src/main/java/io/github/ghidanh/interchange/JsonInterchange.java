@@ -28,7 +28,7 @@ import io.github.ghidanh.core.model.NomineeKind;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.model.OrganisationKind;
 import io.github.ghidanh.core.model.OrganisationTree;
-import io.github.ghidanh.core.model.Period;
+import io.github.ghidanh.core.model.CampaignPeriod;
 import io.github.ghidanh.core.model.Rating;
 import io.github.ghidanh.core.model.Recognition;
 import io.github.ghidanh.core.model.Sex;
@@ -165,7 +165,7 @@ public final class JsonInterchange {
                 throw new UnusableFile(file, all);
             }
             List<Nominee> nominees = nominees(root.get("nominees"), tree);
-            List<Submission> submissions = submissions(root.get("submissions"), tree, nominees);
+            List<CellSubmission> submissions = submissions(root.get("submissions"), tree, nominees);
             List<Review> reviews = reviews(root.get("reviews"), submissions);
             return new ReadResult(new Interchange(tree, campaign, nominees, submissions, reviews), problems, nomineeIndex);
         }
@@ -277,7 +277,7 @@ public final class JsonInterchange {
             }
         }
 
-        Period period(JsonNode n, String p) {
+        CampaignPeriod period(JsonNode n, String p) {
             if (n == null) {
                 problem(p, "json.required");
                 return null;
@@ -295,24 +295,24 @@ public final class JsonInterchange {
                         known(n, p, "type", "year", "half");
                         Integer y = integer(n, p, "year", true);
                         Integer h = integer(n, p, "half", true);
-                        return y == null || h == null ? null : new Period.HalfYear(y, h);
+                        return y == null || h == null ? null : new CampaignPeriod.HalfYear(y, h);
                     }
                     case "YEAR" -> {
                         known(n, p, "type", "year");
                         Integer y = integer(n, p, "year", true);
-                        return y == null ? null : new Period.Year(y);
+                        return y == null ? null : new CampaignPeriod.Year(y);
                     }
                     case "QUARTER" -> {
                         known(n, p, "type", "year", "quarter");
                         Integer y = integer(n, p, "year", true);
                         Integer q = integer(n, p, "quarter", true);
-                        return y == null || q == null ? null : new Period.Quarter(y, q);
+                        return y == null || q == null ? null : new CampaignPeriod.Quarter(y, q);
                     }
                     case "DATE_RANGE" -> {
                         known(n, p, "type", "start", "end");
                         LocalDate s = date(n, p, "start", true);
                         LocalDate e = date(n, p, "end", true);
-                        return s == null || e == null ? null : new Period.DateRange(s, e);
+                        return s == null || e == null ? null : new CampaignPeriod.DateRange(s, e);
                     }
                     default -> {
                         problem(p + ".type", "json.enum", type, "HALF_YEAR, YEAR, QUARTER, DATE_RANGE");
@@ -460,8 +460,8 @@ public final class JsonInterchange {
 
         // --- workflow
 
-        List<Submission> submissions(JsonNode node, OrganisationTree tree, List<Nominee> nominees) {
-            List<Submission> out = new ArrayList<>();
+        List<CellSubmission> submissions(JsonNode node, OrganisationTree tree, List<Nominee> nominees) {
+            List<CellSubmission> out = new ArrayList<>();
             if (node == null || node.isNull() || !array(node, "submissions", false)) {
                 return out;
             }
@@ -490,7 +490,7 @@ public final class JsonInterchange {
                 List<String> recorded = rec == null || rec.isNull() ? null : ids(s, p, "recorded", cellId, cellOf);
                 List<String> proposed = ids(s, p, "proposed", cellId, cellOf);
                 if (usable) {
-                    out.add(new Submission(cellId, on, by, recorded, proposed));
+                    out.add(new CellSubmission(cellId, on, by, recorded, proposed));
                 }
             }
             return out;
@@ -513,7 +513,7 @@ public final class JsonInterchange {
             return out;
         }
 
-        List<Review> reviews(JsonNode node, List<Submission> submissions) {
+        List<Review> reviews(JsonNode node, List<CellSubmission> submissions) {
             List<Review> out = new ArrayList<>();
             if (node == null || node.isNull() || !array(node, "reviews", false)) {
                 return out;
@@ -818,18 +818,18 @@ public final class JsonInterchange {
         put(cn, "id", c.id());
         put(cn, "issuerId", c.issuerId());
         ObjectNode pn = cn.putObject("period");
-        if (c.period() instanceof Period.HalfYear h) {
+        if (c.period() instanceof CampaignPeriod.HalfYear h) {
             pn.put("type", "HALF_YEAR");
             pn.put("year", h.year());
             pn.put("half", h.half());
-        } else if (c.period() instanceof Period.Year y) {
+        } else if (c.period() instanceof CampaignPeriod.Year y) {
             pn.put("type", "YEAR");
             pn.put("year", y.year());
-        } else if (c.period() instanceof Period.Quarter q) {
+        } else if (c.period() instanceof CampaignPeriod.Quarter q) {
             pn.put("type", "QUARTER");
             pn.put("year", q.year());
             pn.put("quarter", q.quarter());
-        } else if (c.period() instanceof Period.DateRange r) {
+        } else if (c.period() instanceof CampaignPeriod.DateRange r) {
             pn.put("type", "DATE_RANGE");
             pn.put("start", r.start().toString());
             pn.put("end", r.end().toString());
@@ -940,7 +940,7 @@ public final class JsonInterchange {
         }
         if (!doc.submissions().isEmpty()) {
             ArrayNode ss = root.putArray("submissions");
-            for (Submission s : doc.submissions()) {
+            for (CellSubmission s : doc.submissions()) {
                 ObjectNode n = ss.addObject();
                 put(n, "cellId", s.cellId());
                 put(n, "submittedOn", s.submittedOn());

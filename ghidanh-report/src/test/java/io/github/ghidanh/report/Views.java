@@ -19,7 +19,7 @@ import java.util.List;
 /** Small hand-made views for tests that need their own data. */
 final class Views {
     static final io.github.ghidanh.core.model.Campaign CAMPAIGN = io.github.ghidanh.core.model.Campaign
-            .builder("c1", "dh").period(io.github.ghidanh.core.model.Period.firstHalf(2022))
+            .builder("c1", "dh").period(io.github.ghidanh.core.model.CampaignPeriod.firstHalf(2022))
             .deadline(io.github.ghidanh.core.model.Deadline.before(LocalDate.of(2022, 6, 10)))
             .issueDate(LocalDate.of(2022, 5, 31)).build();
 

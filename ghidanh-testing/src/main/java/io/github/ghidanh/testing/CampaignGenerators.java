@@ -7,7 +7,7 @@ import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.model.OrganisationKind;
 import io.github.ghidanh.core.model.OrganisationTree;
-import io.github.ghidanh.core.model.Period;
+import io.github.ghidanh.core.model.CampaignPeriod;
 import io.github.ghidanh.core.model.Signatory;
 import io.github.ghidanh.testing.CampaignScenario.Step;
 import java.time.LocalDate;
@@ -77,11 +77,11 @@ public final class CampaignGenerators {
      */
     public static Campaign campaign(RandomGenerator r, OrganisationTree tree) {
         int year = 2019 + r.nextInt(8);
-        Period period = switch (r.nextInt(4)) {
-            case 0 -> Period.firstHalf(year);
-            case 1 -> Period.secondHalf(year);
-            case 2 -> new Period.Year(year);
-            default -> new Period.Quarter(year, 1 + r.nextInt(4));
+        CampaignPeriod period = switch (r.nextInt(4)) {
+            case 0 -> CampaignPeriod.firstHalf(year);
+            case 1 -> CampaignPeriod.secondHalf(year);
+            case 2 -> new CampaignPeriod.Year(year);
+            default -> new CampaignPeriod.Quarter(year, 1 + r.nextInt(4));
         };
         LocalDate issue = period.end().minusDays(r.nextInt(40));
         if (issue.isBefore(period.start())) {

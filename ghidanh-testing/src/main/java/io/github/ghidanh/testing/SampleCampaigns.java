@@ -13,7 +13,7 @@ import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.model.OrganisationKind;
 import io.github.ghidanh.core.model.OrganisationTree;
-import io.github.ghidanh.core.model.Period;
+import io.github.ghidanh.core.model.CampaignPeriod;
 import io.github.ghidanh.core.model.Rating;
 import io.github.ghidanh.core.model.Recognition;
 import io.github.ghidanh.core.model.Sex;
@@ -94,7 +94,7 @@ public final class SampleCampaigns {
                 cell("cb-quansu", "Chi bộ Quân sự phường", "Phạm Quốc Việt", "Sần Văn Chiến")));
 
         Campaign campaign = Campaign.builder("duyen-hai-2022-h1", WARD)
-                .period(Period.firstHalf(2022))
+                .period(CampaignPeriod.firstHalf(2022))
                 .legalBasis(new LegalBasis("Quy định", "368-QĐ/TU", LocalDate.of(2022, 1, 17), "Tỉnh ủy Lào Cai",
                         "về học tập, làm theo và nêu gương theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"))
                 .legalBasis(new LegalBasis("Hướng dẫn", "06-HD/TU", LocalDate.of(2022, 3, 8), "Thành ủy Lào Cai",

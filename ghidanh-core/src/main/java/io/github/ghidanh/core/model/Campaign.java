@@ -25,7 +25,7 @@ import java.util.List;
  * @param issueDate the date of the directive letter
  * @param preamble the narrative opening of the directive letter (what was done before, why); null for a generated one
  */
-public record Campaign(String id, String issuerId, Period period, List<LegalBasis> legalBases, String criteriaProfileId,
+public record Campaign(String id, String issuerId, CampaignPeriod period, List<LegalBasis> legalBases, String criteriaProfileId,
         Deadline deadline, String receivingOffice, String subject, List<String> recipients, List<String> copyTo,
         String documentNumber, LocalDate issueDate, String preamble) {
 
@@ -62,7 +62,7 @@ public record Campaign(String id, String issuerId, Period period, List<LegalBasi
     public static final class Builder {
         private final String id;
         private final String issuerId;
-        private Period period;
+        private CampaignPeriod period;
         private final List<LegalBasis> legalBases = new ArrayList<>();
         private String criteriaProfileId;
         private Deadline deadline;
@@ -79,7 +79,7 @@ public record Campaign(String id, String issuerId, Period period, List<LegalBasi
             this.issuerId = issuerId;
         }
 
-        public Builder period(Period v) { this.period = v; return this; }
+        public Builder period(CampaignPeriod v) { this.period = v; return this; }
         public Builder legalBasis(LegalBasis v) { this.legalBases.add(v); return this; }
         public Builder legalBases(Collection<LegalBasis> v) { this.legalBases.clear(); if (v != null) { this.legalBases.addAll(v); } return this; }
         public Builder criteriaProfileId(String v) { this.criteriaProfileId = v; return this; }

@@ -64,14 +64,14 @@ class ModelTest {
 
     @Test
     void periodsHaveVietnameseLabels() {
-        assertThat(Period.firstHalf(2022).labelVi()).isEqualTo("6 tháng đầu năm 2022");
-        assertThat(Period.secondHalf(2022).labelVi()).isEqualTo("6 tháng cuối năm 2022");
-        assertThat(new Period.Quarter(2023, 3).labelVi()).isEqualTo("quý III năm 2023");
-        assertThat(new Period.Quarter(2023, 4).end()).isEqualTo(LocalDate.of(2023, 12, 31));
-        assertThat(Period.firstHalf(2022).end()).isEqualTo(LocalDate.of(2022, 6, 30));
-        assertThat(new Period.DateRange(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 3, 31)).labelVi())
+        assertThat(CampaignPeriod.firstHalf(2022).labelVi()).isEqualTo("6 tháng đầu năm 2022");
+        assertThat(CampaignPeriod.secondHalf(2022).labelVi()).isEqualTo("6 tháng cuối năm 2022");
+        assertThat(new CampaignPeriod.Quarter(2023, 3).labelVi()).isEqualTo("quý III năm 2023");
+        assertThat(new CampaignPeriod.Quarter(2023, 4).end()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(CampaignPeriod.firstHalf(2022).end()).isEqualTo(LocalDate.of(2022, 6, 30));
+        assertThat(new CampaignPeriod.DateRange(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 3, 31)).labelVi())
                 .isEqualTo("từ ngày 01/01/2022 đến ngày 31/03/2022");
-        assertThatThrownBy(() -> new Period.DateRange(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 1, 1)))
+        assertThatThrownBy(() -> new CampaignPeriod.DateRange(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 1, 1)))
                 .isInstanceOf(ModelException.class);
     }
 
@@ -105,10 +105,10 @@ class ModelTest {
 
     @Test
     void campaignDeadlineCannotPrecedeItsPeriodOrItsLetter() {
-        assertThatThrownBy(() -> Campaign.builder("c", "w").period(Period.firstHalf(2022))
+        assertThatThrownBy(() -> Campaign.builder("c", "w").period(CampaignPeriod.firstHalf(2022))
                 .deadline(Deadline.before(LocalDate.of(2021, 12, 31))).issueDate(LocalDate.of(2021, 12, 1)).build())
                 .isInstanceOf(ModelException.class).hasFieldOrPropertyWithValue("code", "campaign.deadlineBeforeStart");
-        assertThatThrownBy(() -> Campaign.builder("c", "w").period(Period.firstHalf(2022))
+        assertThatThrownBy(() -> Campaign.builder("c", "w").period(CampaignPeriod.firstHalf(2022))
                 .deadline(Deadline.before(LocalDate.of(2022, 6, 10))).issueDate(LocalDate.of(2022, 6, 20)).build())
                 .isInstanceOf(ModelException.class).hasFieldOrPropertyWithValue("code", "campaign.deadlineBeforeIssue");
     }

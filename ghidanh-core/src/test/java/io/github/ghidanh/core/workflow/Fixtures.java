@@ -12,7 +12,7 @@ import io.github.ghidanh.core.model.ModelNominee;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.model.OrganisationKind;
 import io.github.ghidanh.core.model.OrganisationTree;
-import io.github.ghidanh.core.model.Period;
+import io.github.ghidanh.core.model.CampaignPeriod;
 import io.github.ghidanh.core.model.Rating;
 import io.github.ghidanh.core.model.Recognition;
 import io.github.ghidanh.core.model.Sex;
@@ -51,7 +51,7 @@ public final class Fixtures {
     }
 
     public static Campaign campaign() {
-        return Campaign.builder("dh-2022-h1", WARD).period(Period.firstHalf(2022))
+        return Campaign.builder("dh-2022-h1", WARD).period(CampaignPeriod.firstHalf(2022))
                 .legalBasis(new LegalBasis("Quy định", "368-QĐ/TU", LocalDate.of(2022, 1, 17), "Tỉnh ủy Lào Cai", null))
                 .legalBasis(new LegalBasis("Hướng dẫn", "06-HD/TU", LocalDate.of(2022, 3, 8), "Thành ủy Lào Cai",
                         "về việc hướng dẫn thực hiện Quy định 368-QĐ/TU ngày 17/01/2022 của Tỉnh ủy Lào Cai về học tập, "

@@ -11,7 +11,7 @@ import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.model.OrganisationKind;
 import io.github.ghidanh.core.model.OrganisationTree;
-import io.github.ghidanh.core.model.Period;
+import io.github.ghidanh.core.model.CampaignPeriod;
 import io.github.ghidanh.core.model.Rating;
 import io.github.ghidanh.core.model.Recognition;
 import io.github.ghidanh.core.model.Sex;
@@ -19,7 +19,7 @@ import io.github.ghidanh.core.model.Signatory;
 import io.github.ghidanh.core.model.SubjectCategory;
 import io.github.ghidanh.interchange.Interchange;
 import io.github.ghidanh.interchange.Review;
-import io.github.ghidanh.interchange.Submission;
+import io.github.ghidanh.interchange.CellSubmission;
 import io.github.ghidanh.interchange.spreadsheet.RatingWordings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,7 +51,7 @@ public final class RegistryHost {
     public static Interchange load(Connection db, String committeeCode) throws SQLException {
         OrganisationTree tree = organisations(db, committeeCode);
         Campaign campaign = Campaign.builder(CAMPAIGN_ID, committeeCode)
-                .period(Period.secondHalf(2025))
+                .period(CampaignPeriod.secondHalf(2025))
                 .legalBasis(new LegalBasis("Quy định", "368-QĐ/TU", LocalDate.of(2022, 1, 17), "Tỉnh ủy Lào Cai",
                         "về học tập, làm theo và nêu gương theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"))
                 .criteriaProfileId("lao-cai-duyen-hai-2022-h1")
@@ -94,10 +94,10 @@ public final class RegistryHost {
             }
         }
         // each cell submits two days after its meeting; the ward accepts every proposal
-        List<Submission> submissions = new ArrayList<>();
+        List<CellSubmission> submissions = new ArrayList<>();
         List<Review> reviews = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : proposedByCell.entrySet()) {
-            submissions.add(new Submission(e.getKey(), meetingByCell.get(e.getKey()).plusDays(2), null, null, e.getValue()));
+            submissions.add(new CellSubmission(e.getKey(), meetingByCell.get(e.getKey()).plusDays(2), null, null, e.getValue()));
             for (String id : e.getValue()) {
                 reviews.add(new Review(id, Review.Outcome.ACCEPT, null, REVIEW_DATE, "Ban Thường vụ Đảng ủy"));
             }

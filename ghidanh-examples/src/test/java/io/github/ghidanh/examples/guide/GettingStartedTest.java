@@ -13,7 +13,7 @@ import io.github.ghidanh.core.model.IndividualNominee;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.model.OrganisationKind;
 import io.github.ghidanh.core.model.OrganisationTree;
-import io.github.ghidanh.core.model.Period;
+import io.github.ghidanh.core.model.CampaignPeriod;
 import io.github.ghidanh.core.model.Rating;
 import io.github.ghidanh.core.model.Recognition;
 import io.github.ghidanh.core.model.Sex;
@@ -58,7 +58,7 @@ class GettingStartedTest {
                         .signatory(new Signatory("T/M CHI BỘ", "BÍ THƯ", "Trần Văn Khoa")).build()));
 
         Campaign campaign = Campaign.builder("bac-cuong-2025-h2", "du-bc")
-                .period(Period.secondHalf(2025))
+                .period(CampaignPeriod.secondHalf(2025))
                 .criteriaProfileId(CriteriaProfile.DEFAULT_ID)
                 .deadline(Deadline.before(LocalDate.of(2025, 12, 15)))
                 .receivingOffice("Văn phòng Đảng ủy")

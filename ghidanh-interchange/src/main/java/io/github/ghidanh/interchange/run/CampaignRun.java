@@ -11,7 +11,7 @@ import io.github.ghidanh.core.workflow.Proposal;
 import io.github.ghidanh.interchange.ImportProblem;
 import io.github.ghidanh.interchange.Interchange;
 import io.github.ghidanh.interchange.Review;
-import io.github.ghidanh.interchange.Submission;
+import io.github.ghidanh.interchange.CellSubmission;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public final class CampaignRun {
         StepClock clock = new StepClock(in.campaign().issueDate());
         String issuerName = in.organisations().get(in.campaign().issuerId()).name();
         CampaignWorkflow wf = CampaignWorkflow.open(in.campaign(), in.organisations(), profile, clock, issuerName);
-        Map<String, Submission> byCell = new HashMap<>();
+        Map<String, CellSubmission> byCell = new HashMap<>();
         in.submissions().forEach(s -> byCell.put(s.cellId(), s));
         Map<String, Decision> decisions = new LinkedHashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
@@ -62,12 +62,12 @@ public final class CampaignRun {
 
         // cells in the order of their submission date, then those that did not submit
         List<String> cells = in.nominees().stream().map(Nominee::cellId).distinct().collect(Collectors.toList());
-        in.submissions().stream().map(Submission::cellId).filter(c -> !cells.contains(c)).forEach(cells::add);
-        cells.sort(Comparator.comparing((String c) -> Evaluation.evaluationDate(in, c)));
+        in.submissions().stream().map(CellSubmission::cellId).filter(c -> !cells.contains(c)).forEach(cells::add);
+        cells.sort(Comparator.comparing((String c) -> NomineeEvaluations.evaluationDate(in, c)));
         for (String cellId : cells) {
             Organisation cell = in.organisations().get(cellId);
-            Submission sub = byCell.get(cellId);
-            LocalDate on = Evaluation.evaluationDate(in, cellId);
+            CellSubmission sub = byCell.get(cellId);
+            LocalDate on = NomineeEvaluations.evaluationDate(in, cellId);
             clock.set(on);
             String actor = cell.signatory() != null && cell.signatory().name() != null ? cell.signatory().name() : cell.name();
             List<Nominee> nominees = in.nominees().stream().filter(n -> n.cellId().equals(cellId)).toList();

@@ -3,7 +3,7 @@ package io.github.ghidanh.report.internal;
 import io.github.ghidanh.core.model.AchievementType;
 import io.github.ghidanh.core.model.ModelField;
 import io.github.ghidanh.core.model.NomineeKind;
-import io.github.ghidanh.core.model.Period;
+import io.github.ghidanh.core.model.CampaignPeriod;
 import io.github.ghidanh.core.model.Rating;
 import io.github.ghidanh.core.model.Sex;
 import io.github.ghidanh.core.model.SubjectCategory;
@@ -78,7 +78,7 @@ public final class Labels {
         return s == null ? "" : english ? s.labelEn() : s.labelVi();
     }
 
-    public String period(Period p) {
+    public String period(CampaignPeriod p) {
         return p == null ? "" : english ? p.labelEn() : p.labelVi();
     }
 

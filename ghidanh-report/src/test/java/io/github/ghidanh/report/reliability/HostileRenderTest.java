@@ -263,7 +263,7 @@ class HostileRenderTest {
             io.github.ghidanh.core.model.Campaign c;
             try {
                 c = io.github.ghidanh.core.model.Campaign.builder(base.id(), base.issuerId())
-                        .period(new io.github.ghidanh.core.model.Period.DateRange(d.isAfter(java.time.LocalDate.of(2000, 1, 1))
+                        .period(new io.github.ghidanh.core.model.CampaignPeriod.DateRange(d.isAfter(java.time.LocalDate.of(2000, 1, 1))
                                 ? java.time.LocalDate.of(2022, 1, 1) : d, d.isAfter(java.time.LocalDate.of(2000, 1, 1)) ? d : java.time.LocalDate.of(2022, 6, 30)))
                         .deadline(io.github.ghidanh.core.model.Deadline.onOrBefore(java.time.LocalDate.MAX))
                         .issueDate(d).legalBases(base.legalBases()).receivingOffice(base.receivingOffice()).build();

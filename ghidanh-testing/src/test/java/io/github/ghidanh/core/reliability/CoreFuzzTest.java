@@ -22,7 +22,7 @@ import io.github.ghidanh.core.model.NomineeKind;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.model.OrganisationKind;
 import io.github.ghidanh.core.model.OrganisationTree;
-import io.github.ghidanh.core.model.Period;
+import io.github.ghidanh.core.model.CampaignPeriod;
 import io.github.ghidanh.core.model.Rating;
 import io.github.ghidanh.core.model.Recognition;
 import io.github.ghidanh.core.model.Signatory;
@@ -344,11 +344,11 @@ class CoreFuzzTest {
         Campaign base = SAMPLE.campaign();
         Campaign c;
         try {
-            Period p = switch (r.nextInt(5)) {
-                case 0 -> new Period.HalfYear(r.nextInt(-10, 3_000), r.nextInt(-1, 4));
-                case 1 -> new Period.Year(r.nextInt(Integer.MIN_VALUE, Integer.MAX_VALUE));
-                case 2 -> new Period.Quarter(r.nextInt(1_900, 2_300), r.nextInt(-1, 6));
-                case 3 -> new Period.DateRange(r.nextInt(8) == 0 ? null : date(r), r.nextInt(8) == 0 ? null : date(r));
+            CampaignPeriod p = switch (r.nextInt(5)) {
+                case 0 -> new CampaignPeriod.HalfYear(r.nextInt(-10, 3_000), r.nextInt(-1, 4));
+                case 1 -> new CampaignPeriod.Year(r.nextInt(Integer.MIN_VALUE, Integer.MAX_VALUE));
+                case 2 -> new CampaignPeriod.Quarter(r.nextInt(1_900, 2_300), r.nextInt(-1, 6));
+                case 3 -> new CampaignPeriod.DateRange(r.nextInt(8) == 0 ? null : date(r), r.nextInt(8) == 0 ? null : date(r));
                 default -> base.period();
             };
             Deadline deadline = r.nextInt(10) == 0 ? null : new Deadline(date(r), r.nextBoolean());

@@ -3,7 +3,7 @@ package io.github.ghidanh.core.model;
 import java.time.LocalDate;
 
 /** The period a campaign evaluates (CV-0.purpose): a half-year, a year, a quarter or a date range. */
-public sealed interface Period permits Period.HalfYear, Period.Year, Period.Quarter, Period.DateRange {
+public sealed interface CampaignPeriod permits CampaignPeriod.HalfYear, CampaignPeriod.Year, CampaignPeriod.Quarter, CampaignPeriod.DateRange {
 
     LocalDate start();
 
@@ -24,7 +24,7 @@ public sealed interface Period permits Period.HalfYear, Period.Year, Period.Quar
     }
 
     /** A half-year; {@code half} is 1 or 2. */
-    record HalfYear(int year, int half) implements Period {
+    record HalfYear(int year, int half) implements CampaignPeriod {
         public HalfYear {
             checkYear(year);
             if (half != 1 && half != 2) {
@@ -40,7 +40,7 @@ public sealed interface Period permits Period.HalfYear, Period.Year, Period.Quar
     }
 
     /** A calendar year. */
-    record Year(int year) implements Period {
+    record Year(int year) implements CampaignPeriod {
         public Year {
             checkYear(year);
         }
@@ -52,7 +52,7 @@ public sealed interface Period permits Period.HalfYear, Period.Year, Period.Quar
     }
 
     /** A quarter, 1 to 4. */
-    record Quarter(int year, int quarter) implements Period {
+    record Quarter(int year, int quarter) implements CampaignPeriod {
         private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
         public Quarter {
@@ -70,10 +70,10 @@ public sealed interface Period permits Period.HalfYear, Period.Year, Period.Quar
     }
 
     /** An ad-hoc range, both ends included. */
-    record DateRange(LocalDate start, LocalDate end) implements Period {
+    record DateRange(LocalDate start, LocalDate end) implements CampaignPeriod {
         public DateRange {
             if (start == null || end == null) {
-                throw ModelException.required("Period.DateRange", start == null ? "start" : "end");
+                throw ModelException.required("CampaignPeriod.DateRange", start == null ? "start" : "end");
             }
             if (end.isBefore(start)) {
                 throw new ModelException("period.range", "Ngày kết thúc " + end + " trước ngày bắt đầu " + start + ".",

@@ -6,15 +6,15 @@ import io.github.ghidanh.core.criteria.Decision;
 import io.github.ghidanh.core.model.IndividualNominee;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.interchange.Interchange;
-import io.github.ghidanh.interchange.Submission;
+import io.github.ghidanh.interchange.CellSubmission;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The criteria decisions of every nominee of an interchange file. */
-public final class Evaluation {
-    private Evaluation() {
+public final class NomineeEvaluations {
+    private NomineeEvaluations() {
     }
 
     /**
@@ -23,7 +23,7 @@ public final class Evaluation {
      * evaluation, so it cannot come after it).
      */
     public static LocalDate evaluationDate(Interchange in, String cellId) {
-        for (Submission s : in.submissions()) {
+        for (CellSubmission s : in.submissions()) {
             if (s.cellId().equals(cellId)) {
                 return s.submittedOn();
             }

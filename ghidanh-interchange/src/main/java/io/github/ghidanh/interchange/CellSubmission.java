@@ -17,9 +17,9 @@ import java.util.Objects;
  *        "every nominee of the cell that the criteria find eligible" (the usual case)
  * @param proposed ids of the nominees proposed to the level above, in order
  */
-public record Submission(String cellId, LocalDate submittedOn, String submittedBy, List<String> recorded,
+public record CellSubmission(String cellId, LocalDate submittedOn, String submittedBy, List<String> recorded,
         List<String> proposed) {
-    public Submission {
+    public CellSubmission {
         cellId = Objects.requireNonNull(VietnameseText.nfc(cellId), "cellId");
         Objects.requireNonNull(submittedOn, "submittedOn");
         submittedBy = VietnameseText.nfc(submittedBy);
