@@ -15,8 +15,8 @@ public record Achievement(AchievementType type, @CleanText(max = Limits.DESCRIPT
         @CleanText(max = Limits.OTHER_NAME) String otherType) {
     public Achievement {
         type = Args.required(type, f -> ModelException.required("Achievement", f), "type");
-        description = Args.text(description);
-        otherType = Args.text(otherType);
+        description = Args.nfc(description);
+        otherType = Args.nfc(otherType);
     }
 
     public static Achievement of(AchievementType type, String description) {

@@ -41,13 +41,13 @@ import java.util.Set;
  * @param achievements concrete achievements (CV-1.b)
  * @param assessment the rating, or null
  */
-@SubjectCategoryRequired(groups = Stages.Submission.class)
-@ConcreteAchievement(groups = Stages.Submission.class)
-@RecognisedIndividual(groups = Stages.Submission.class)
-@PartyMemberRating(groups = Stages.Submission.class)
-@AgencyProposedExemplary(groups = Stages.Submission.class)
+@SubjectCategoryRequired(groups = Stages.AtSubmission.class)
+@ConcreteAchievement(groups = Stages.AtSubmission.class)
+@RecognisedIndividual(groups = Stages.AtSubmission.class)
+@PartyMemberRating(groups = Stages.AtSubmission.class)
+@AgencyProposedExemplary(groups = Stages.AtSubmission.class)
 public record IndividualNominee(@CleanText(max = Limits.ID) String id, @CleanText(max = Limits.ID) String cellId,
-        @NotBlank(groups = Stages.Submission.class, message = "{io.github.ghidanh.field.name.required}") @CleanText(max = Limits.PERSON_NAME) String name,
+        @NotBlank(groups = Stages.AtSubmission.class, message = "{io.github.ghidanh.field.name.required}") @CleanText(max = Limits.PERSON_NAME) String name,
         @YearOfBirth Integer yearOfBirth, Sex sex, @CitizenIdShape String citizenId,
         @CleanText(max = Limits.NAME) String position, @CleanText(max = Limits.NAME) String unit, Set<SubjectCategory> categories,
         boolean keyLeader, boolean head, boolean exemplary, boolean proposedByAgency,
@@ -55,14 +55,14 @@ public record IndividualNominee(@CleanText(max = Limits.ID) String id, @CleanTex
         List<@Valid Achievement> achievements, @Valid Assessment assessment) implements Nominee {
 
     public IndividualNominee {
-        id = Args.required(Args.text(id), f -> ModelException.required("IndividualNominee", f), "id");
-        cellId = Args.required(Args.text(cellId), f -> ModelException.required("IndividualNominee", f), "cellId");
-        name = Args.text(name);
-        citizenId = Args.text(citizenId);
-        position = Args.text(position);
-        unit = Args.text(unit);
+        id = Args.required(Args.nfc(id), f -> ModelException.required("IndividualNominee", f), "id");
+        cellId = Args.required(Args.nfc(cellId), f -> ModelException.required("IndividualNominee", f), "cellId");
+        name = Args.nfc(name);
+        citizenId = Args.nfc(citizenId);
+        position = Args.nfc(position);
+        unit = Args.nfc(unit);
         categories = Args.enums(categories, SubjectCategory.class);
-        results = Args.text(results);
+        results = Args.nfc(results);
         achievements = Args.list(achievements);
     }
 

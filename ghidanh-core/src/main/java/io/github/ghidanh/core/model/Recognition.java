@@ -15,7 +15,7 @@ import java.time.LocalDate;
  */
 public record Recognition(LocalDate meetingDate, @CleanText(max = Limits.NAME) String body, Integer votesFor, Integer votesTotal) {
     public Recognition {
-        body = Args.text(body);
+        body = Args.nfc(body);
     }
 
     /** Votes in favour over votes cast, or NaN if either is missing or zero. */

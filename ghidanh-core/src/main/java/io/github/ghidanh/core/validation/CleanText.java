@@ -21,7 +21,8 @@ import java.lang.annotation.Target;
  * U+FFFD, noncharacters); and not typed in a legacy Vietnamese encoding (TCVN3, VNI, see
  * {@link io.github.ghidanh.core.text.LegacyEncoding}). {@code null} is valid.
  * Messages: {@code io.github.ghidanh.field.text.length}, {@code io.github.ghidanh.field.text.clean},
- * {@code io.github.ghidanh.field.text.legacy_encoding}. BRIEF §6, not a clause of the letter.
+ * {@code io.github.ghidanh.field.text.legacy_encoding}. Not a clause of the letter: text that breaks
+ * storage, printing or comparison.
  */
 @Documented
 @Constraint(validatedBy = FieldValidators.CleanTextValidator.class)

@@ -28,7 +28,7 @@ public final class HonourRoll {
      *         roll, or supersede a later, missing or already superseded entry
      */
     public HonourRoll(String ownerId, List<HonourRollEntry> entries) {
-        ownerId = Args.text(ownerId);
+        ownerId = Args.nfc(ownerId);
         if (ownerId == null || ownerId.isBlank()) {
             throw WorkflowException.invalid("mã tổ chức giữ sổ ghi danh", "the roll owner's id");
         }

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Rules of the brief (§2) and of the team, checked on the compiled main classes of ghidanh-core. */
+/** Rules of the project's layering, checked on the compiled main classes of ghidanh-core. */
 class ArchitectureTest {
 
     private static JavaClasses core;

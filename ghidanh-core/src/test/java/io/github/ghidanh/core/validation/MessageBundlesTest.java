@@ -140,7 +140,7 @@ class MessageBundlesTest {
             Locale.setDefault(Locale.forLanguageTag("vi-VN"));
             var c = ClauseCases.all().get(0);
             var v = HostValidators.inLocale(Locale.ENGLISH, ClauseConstraintsTest.PAYLOAD)
-                    .validate(c.nominee(), Stages.Submission.class);
+                    .validate(c.nominee(), Stages.AtSubmission.class);
             assertThat(v).singleElement().satisfies(x -> assertThat(x.getMessage()).isEqualTo(c.en()));
             assertThat(ClauseConstraintsTest.VALIDATOR.validate(c.nominee(), Stage.SUBMISSION, Locale.ENGLISH))
                     .singleElement().satisfies(x -> assertThat(x.message()).isEqualTo(c.en()));
