@@ -168,7 +168,7 @@ public final class ReadModels {
         List<String> narrative = narrative(state, cell, counts, sub);
         DocumentContext ctx = context(cell, TYPE_REPORT, null, on, defaultCopyTo(state.tree(), cell));
         return new CellReportView(ctx, campaign, cell.name(), cell.supervisor(), sub == null ? null : sub.submittedOn(),
-                state.status(cellId), counts, narrative, state.roll(cellId).current(campaign.id()), proposals);
+                SubmissionStatus.of(state, cellId), counts, narrative, state.roll(cellId).current(campaign.id()), proposals);
     }
 
     /**
@@ -198,7 +198,7 @@ public final class ReadModels {
         for (Organisation cell : state.tree().children(wardId)) {
             CellCounts c = counts(state, cell.id());
             all.add(c);
-            rows.add(new WardSummaryView.CellRow(cell.id(), cell.name(), cell.supervisor(), state.status(cell.id()),
+            rows.add(new WardSummaryView.CellRow(cell.id(), cell.name(), cell.supervisor(), SubmissionStatus.of(state, cell.id()),
                     state.submission(cell.id()).map(Submission::submittedOn).orElse(null), c));
         }
         DocumentContext ctx = context(ward, TYPE_REPORT, null, date, defaultCopyTo(state.tree(), ward));
