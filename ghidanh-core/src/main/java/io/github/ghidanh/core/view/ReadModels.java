@@ -58,7 +58,16 @@ public final class ReadModels {
                 typeCode, issuer.abbreviation(), issuer.place(), date, issuer.signatory(), copyTo);
     }
 
-    /** The directive letter of a campaign; see {@link DirectiveLetters#build}. */
+    /**
+     * The directive letter (công văn) that opens a campaign, in the shape and default wording of the
+     * source letter: campaign data (period, legal bases, deadline, receiving office, recipients,
+     * preamble) and the tree fill in the variable parts; the thresholds of CV-1.e.party and CV-2 come
+     * from the profile (HTXSNV, the letter's, when the profile has no such rule).
+     *
+     * @param campaign the campaign (its issuer must be in the tree)
+     * @param tree the organisation tree; the issuer's children name the recipients' level ("các chi bộ")
+     * @param profile the criteria profile in force
+     */
     public static DirectiveLetterView directiveLetter(Campaign campaign, OrganisationTree tree, CriteriaProfile profile) {
         return DirectiveLetters.build(campaign, tree, profile);
     }
