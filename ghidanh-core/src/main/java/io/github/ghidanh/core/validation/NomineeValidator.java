@@ -3,6 +3,7 @@ package io.github.ghidanh.core.validation;
 import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.criteria.Rule;
 import io.github.ghidanh.core.criteria.internal.Messages;
+import io.github.ghidanh.core.internal.CoreMessages;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Assessment;
 import io.github.ghidanh.core.model.IndividualNominee;
@@ -123,10 +124,7 @@ public final class NomineeValidator {
             return;
         }
         if (!known) {
-            throw new NomineeValidationException("validation.rulesNotRegistered",
-                    "Validator của hệ thống chưa có các quy tắc kiểm tra hồ sơ ghi danh; hãy đăng ký NomineeConstraints khi tạo ValidatorFactory.",
-                    "The host's Validator does not know the nominee rules; register NomineeConstraints when building its ValidatorFactory.",
-                    null);
+            throw failure("validation.rulesNotRegistered", null);
         }
     }
 
@@ -204,9 +202,12 @@ public final class NomineeValidator {
     }
 
     private static NomineeValidationException failed(Nominee nominee, RuntimeException e) {
-        return new NomineeValidationException("validation.failed",
-                "Không kiểm tra được đối tượng \"" + nominee.id() + "\": " + e.getMessage(),
-                "Could not validate nominee \"" + nominee.id() + "\": " + e.getMessage(), e);
+        return failure("validation.failed", e, "nominee", nominee.id(), "error", e.getMessage());
+    }
+
+    private static NomineeValidationException failure(String code, RuntimeException cause, Object... namesAndValues) {
+        CoreMessages.Text t = CoreMessages.of(code, namesAndValues);
+        return new NomineeValidationException(code, t.vi(), t.en(), cause);
     }
 
     /** Validates a whole submission: the violations of every nominee, in the order given. */
@@ -251,9 +252,7 @@ public final class NomineeValidator {
             cfg.messageInterpolator(new ParameterMessageInterpolator(Set.of(VIETNAMESE, Locale.ENGLISH), VIETNAMESE, true));
             return cfg.buildValidatorFactory();
         } catch (RuntimeException e) {
-            throw new NomineeValidationException("validation.bootstrap",
-                    "Không khởi tạo được Hibernate Validator: " + e.getMessage(),
-                    "Could not bootstrap Hibernate Validator: " + e.getMessage(), e);
+            throw failure("validation.bootstrap", e, "error", e.getMessage());
         }
     }
 
