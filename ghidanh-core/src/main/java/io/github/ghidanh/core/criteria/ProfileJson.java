@@ -232,8 +232,9 @@ final class ProfileJson {
     }
 
     private static ProfileException unknownField(JsonNode tree, UnrecognizedPropertyException e) {
-        String valid = e.getKnownPropertyIds().stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new))
-                .stream().collect(Collectors.joining(", "));
+        TreeSet<String> known = new TreeSet<>();
+        e.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
+        String valid = String.join(", ", known);
         return Problems.fail(idOf(tree), where(e.getPath()), "profile.field.unknown", "profile.field.unknown",
                 "field", e.getPropertyName(), "valid", valid);
     }
@@ -244,32 +245,19 @@ final class ProfileJson {
         String id = idOf(tree);
         String where = where(path);
         String shape = where.replaceAll("\\[\\d+]", "[]");
-        switch (shape) {
-            case "id":
-                return Problems.fail("", "id", "profile.id", "profile.id.missing");
-            case "nameVi":
-            case "nameEn":
-                return Problems.fail(id, where, "profile.name", "profile.field.string", "field", shape);
-            case "rules":
-                return Problems.fail(id, where, "profile.rules", "profile.rules.missing");
-            case "rules[]":
-                return Problems.fail(id, where, "profile.rule", "profile.rule.object");
-            case "rules[].type":
-                return unknownType(id, where, nodeAt(tree, path).toString());
-            case "rules[].clause":
-                return Problems.fail(id, where, "profile.rule.clause", "profile.field.string", "field", "clause");
-            case "rules[].kinds":
-            case "rules[].categories":
-                return Problems.fail(id, where, "profile.list", "profile.list");
-            case "rules[].kinds[]":
-            case "rules[].categories[]":
-                return Problems.fail(id, where.substring(0, where.lastIndexOf('[')), "profile.list", "profile.list.found",
-                        "found", nodeAt(tree, path).toString());
-            case "rules[].parameters":
-                return Problems.fail(id, where, "profile.parameters", "profile.parameters.object");
-            default:
-                return Problems.fail(id, where, "profile.json", "profile.value");
-        }
+        return switch (shape) {
+            case "id" -> Problems.fail("", "id", "profile.id", "profile.id.missing");
+            case "nameVi", "nameEn" -> Problems.fail(id, where, "profile.name", "profile.field.string", "field", shape);
+            case "rules" -> Problems.fail(id, where, "profile.rules", "profile.rules.missing");
+            case "rules[]" -> Problems.fail(id, where, "profile.rule", "profile.rule.object");
+            case "rules[].type" -> unknownType(id, where, nodeAt(tree, path).toString());
+            case "rules[].clause" -> Problems.fail(id, where, "profile.rule.clause", "profile.field.string", "field", "clause");
+            case "rules[].kinds", "rules[].categories" -> Problems.fail(id, where, "profile.list", "profile.list");
+            case "rules[].kinds[]", "rules[].categories[]" -> Problems.fail(id, where.substring(0, where.lastIndexOf('[')),
+                    "profile.list", "profile.list.found", "found", nodeAt(tree, path).toString());
+            case "rules[].parameters" -> Problems.fail(id, where, "profile.parameters", "profile.parameters.object");
+            default -> Problems.fail(id, where, "profile.json", "profile.value");
+        };
     }
 
     private static ProfileException unknownType(String id, String where, Object given) {

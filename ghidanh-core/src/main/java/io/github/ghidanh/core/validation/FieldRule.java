@@ -3,6 +3,7 @@ package io.github.ghidanh.core.validation;
 import io.github.ghidanh.core.model.Assessment;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.hibernate.validator.cfg.ConstraintDef;
 import org.hibernate.validator.cfg.GenericConstraintDef;
@@ -71,7 +72,7 @@ record FieldRule(List<Class<?>> owners, String property, Function<Object, Object
         @Override
         public void run(Object value, LocalDate evaluationDate, FieldChecks.Report out) {
             if (!FieldChecks.notBlank((CharSequence) value)) {
-                out.add(messageKey, java.util.Map.of(), null);
+                out.add(messageKey, Map.of(), null);
             }
         }
 
