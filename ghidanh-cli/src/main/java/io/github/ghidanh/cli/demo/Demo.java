@@ -75,7 +75,7 @@ public final class Demo {
         out.println(Messages.format(locale, "demo.totals", t.nominees(), t.eligible(), t.recorded(), t.proposed(),
                 t.accepted(), t.returned()));
         for (Organisation cell : st.tree().children(issuer.id())) {
-            SubmissionStatus s = st.status(cell.id());
+            SubmissionStatus s = SubmissionStatus.of(st, cell.id());
             if (s == SubmissionStatus.LATE) {
                 out.println(Messages.format(locale, "demo.late", cell.name(),
                         DMY.format(st.submission(cell.id()).orElseThrow().submittedOn())));

@@ -1,7 +1,7 @@
 package io.github.ghidanh.core.criteria;
 
 /**
- * The clause ids of the source letter (see {@code CLAUSES.md}) that the criteria rules cite. Every
+ * The clause ids of the source letter (see {@code docs/criteria.md}) that the criteria rules cite. Every
  * {@link Reason}, every message key and every class-level constraint refers to one of these.
  */
 public final class Clauses {

@@ -37,13 +37,13 @@ public final class CriteriaEngine {
      */
     public Decision evaluate(Nominee nominee, CriteriaProfile profile, Campaign campaign, LocalDate evaluationDate) {
         if (nominee == null) {
-            throw CriteriaException.missing("đối tượng đề nghị ghi danh (nominee)", "nominee");
+            throw CriteriaException.missing("criteria.argument.nominee");
         }
         if (profile == null) {
-            throw CriteriaException.missing("hồ sơ tiêu chí (profile)", "criteria profile");
+            throw CriteriaException.missing("criteria.argument.profile");
         }
         if (evaluationDate == null) {
-            throw CriteriaException.missing("ngày đánh giá (evaluationDate)", "evaluation date");
+            throw CriteriaException.missing("criteria.argument.evaluationDate");
         }
         List<Reason> reasons = null;
         List<Rule> rules = profile.rules();

@@ -1,6 +1,7 @@
 package io.github.ghidanh.core.criteria;
 
 import io.github.ghidanh.core.GhidanhException;
+import io.github.ghidanh.core.internal.CoreMessages;
 
 /**
  * The criteria engine was called with a missing argument (no nominee, no profile or no evaluation
@@ -13,9 +14,9 @@ public final class CriteriaException extends GhidanhException {
         super(code, messageVi, messageEn, null);
     }
 
-    static CriteriaException missing(String argumentVi, String argumentEn) {
-        return new CriteriaException("criteria.argument",
-                "Không thể đánh giá: thiếu " + argumentVi + ".",
-                "Cannot evaluate: the " + argumentEn + " is missing.");
+    /** The argument {@code argumentKey} ({@code criteria.argument.*} of the core messages) is missing. */
+    static CriteriaException missing(String argumentKey) {
+        CoreMessages.Text t = CoreMessages.of("criteria.argument", "argument", CoreMessages.of(argumentKey));
+        return new CriteriaException("criteria.argument", t.vi(), t.en());
     }
 }

@@ -3,6 +3,7 @@ package io.github.ghidanh.core.criteria;
 import io.github.ghidanh.core.criteria.internal.Check;
 import io.github.ghidanh.core.criteria.internal.Messages;
 import io.github.ghidanh.core.criteria.internal.Param;
+import io.github.ghidanh.core.internal.CoreMessages;
 import io.github.ghidanh.core.model.IndividualNominee;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.NomineeKind;
@@ -205,26 +206,21 @@ public final class Rule {
 
         Rule build(String profileId, String where) {
             if (clauseId != null && !clauseId.strip().equals(type.clauseId())) {
-                throw Problems.fail(profileId, where, "profile.rule.clause",
-                        "quy tắc \"" + type.id() + "\" trích dẫn điều khoản " + type.clauseId() + ", không phải \""
-                                + clauseId + "\"",
-                        "rule type \"" + type.id() + "\" cites clause " + type.clauseId() + ", not \"" + clauseId + "\"");
+                throw Problems.fail(profileId, where, "profile.rule.clause", "profile.rule.clause",
+                        "type", type.id(), "clause", type.clauseId(), "given", clauseId);
             }
             Set<NomineeKind> k;
             if (kinds == null) {
                 k = type.supportedKinds();
             } else {
                 if (kinds.isEmpty()) {
-                    throw Problems.fail(profileId, where + ".kinds", "profile.rule.kinds",
-                            "danh sách loại đối tượng không được rỗng", "the list of nominee kinds must not be empty");
+                    throw Problems.fail(profileId, where + ".kinds", "profile.rule.kinds", "profile.rule.kinds.empty");
                 }
                 for (NomineeKind nk : kinds) {
                     if (!type.supportedKinds().contains(nk)) {
                         throw Problems.fail(profileId, where + ".kinds", "profile.rule.kinds",
-                                "quy tắc \"" + type.id() + "\" không áp dụng được cho loại " + nk + "; chỉ cho "
-                                        + type.supportedKinds(),
-                                "rule type \"" + type.id() + "\" cannot apply to kind " + nk + "; only to "
-                                        + type.supportedKinds());
+                                "profile.rule.kinds.unsupported", "type", type.id(), "kind", nk,
+                                "supported", type.supportedKinds());
                     }
                 }
                 k = Collections.unmodifiableSet(EnumSet.copyOf(kinds));
@@ -238,11 +234,10 @@ public final class Rule {
             Map<String, Object> canonical = new LinkedHashMap<>();
             for (String name : parameters.keySet()) {
                 if (type.params().stream().noneMatch(p -> p.name().equals(name))) {
-                    String valid = type.params().isEmpty() ? "(không có / none)"
+                    Object valid = type.params().isEmpty() ? CoreMessages.of("profile.parameter.none")
                             : type.params().stream().map(Param::name).collect(Collectors.joining(", "));
                     throw Problems.fail(profileId, where + ".parameters." + name, "profile.parameter.unknown",
-                            "quy tắc \"" + type.id() + "\" không có tham số \"" + name + "\"; các tham số hợp lệ: " + valid,
-                            "rule type \"" + type.id() + "\" has no parameter \"" + name + "\"; valid parameters: " + valid);
+                            "profile.parameter.unknown", "type", type.id(), "parameter", name, "valid", valid);
                 }
             }
             for (Param p : type.params()) {
@@ -250,10 +245,9 @@ public final class Rule {
                 Object v = p.convert(value);
                 if (v == null) {
                     throw Problems.fail(profileId, where + ".parameters." + p.name(), "profile.parameter.invalid",
-                            "giá trị \"" + value + "\" của tham số \"" + p.name() + "\" (" + p.descriptionVi()
-                                    + ") không hợp lệ; cần " + p.expectedVi(),
-                            "the value \"" + value + "\" of parameter \"" + p.name() + "\" (" + p.descriptionEn()
-                                    + ") is invalid; expected " + p.expectedEn());
+                            "profile.parameter.invalid", "value", value, "parameter", p.name(),
+                            "description", new CoreMessages.Text(p.descriptionVi(), p.descriptionEn()),
+                            "expected", new CoreMessages.Text(p.expectedVi(), p.expectedEn()));
                 }
                 canonical.put(p.name(), v);
             }

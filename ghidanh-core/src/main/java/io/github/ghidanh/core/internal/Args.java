@@ -22,13 +22,13 @@ public final class Args {
         return value;
     }
 
-    /** NFC, or null. */
-    public static String text(String s) {
+    /** {@code s} in Unicode normalisation form C (NFC), or null; see {@link VietnameseText#nfc}. */
+    public static String nfc(String s) {
         return VietnameseText.nfc(s);
     }
 
-    /** An immutable copy of the list with every string NFC-normalised; null becomes empty. */
-    public static List<String> texts(Collection<String> list) {
+    /** An immutable copy of the list with every string in NFC (a null element becomes ""); null becomes empty. */
+    public static List<String> nfcList(Collection<String> list) {
         if (list == null || list.isEmpty()) {
             return List.of();
         }

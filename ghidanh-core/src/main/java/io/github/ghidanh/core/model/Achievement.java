@@ -1,7 +1,5 @@
 package io.github.ghidanh.core.model;
 
-import io.github.ghidanh.core.validation.CleanText;
-import io.github.ghidanh.core.validation.Limits;
 import io.github.ghidanh.core.internal.Args;
 
 /**
@@ -11,12 +9,11 @@ import io.github.ghidanh.core.internal.Args;
  * @param description what was done, concretely (e.g. "Hiến máu tình nguyện 12 lần")
  * @param otherType the name of the type when {@code type} is OTHER; null otherwise
  */
-public record Achievement(AchievementType type, @CleanText(max = Limits.DESCRIPTION, multiline = true) String description,
-        @CleanText(max = Limits.OTHER_NAME) String otherType) {
+public record Achievement(AchievementType type, String description, String otherType) {
     public Achievement {
         type = Args.required(type, f -> ModelException.required("Achievement", f), "type");
-        description = Args.text(description);
-        otherType = Args.text(otherType);
+        description = Args.nfc(description);
+        otherType = Args.nfc(otherType);
     }
 
     public static Achievement of(AchievementType type, String description) {

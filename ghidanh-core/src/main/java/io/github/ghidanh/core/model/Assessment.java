@@ -1,6 +1,5 @@
 package io.github.ghidanh.core.model;
 
-import io.github.ghidanh.core.validation.ScoreMatchesRating;
 /**
  * A rating with an optional 100-point score (since 2025). Whether a score agrees with its level is
  * a validation rule, not a construction failure, so that imported records can be reported.
@@ -9,7 +8,6 @@ import io.github.ghidanh.core.validation.ScoreMatchesRating;
  * @param score the score 0–100, or null
  * @param year the year the rating is for; may be null
  */
-@ScoreMatchesRating
 public record Assessment(Rating rating, Integer score, Integer year) {
     public Assessment {
         if (rating == null) {

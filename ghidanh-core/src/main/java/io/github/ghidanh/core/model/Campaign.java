@@ -30,19 +30,19 @@ public record Campaign(String id, String issuerId, CampaignPeriod period, List<L
         String documentNumber, LocalDate issueDate, String preamble) {
 
     public Campaign {
-        id = Args.required(Args.text(id), f -> ModelException.required("Campaign", f), "id");
-        issuerId = Args.required(Args.text(issuerId), f -> ModelException.required("Campaign", f), "issuerId");
+        id = Args.required(Args.nfc(id), f -> ModelException.required("Campaign", f), "id");
+        issuerId = Args.required(Args.nfc(issuerId), f -> ModelException.required("Campaign", f), "issuerId");
         period = Args.required(period, f -> ModelException.required("Campaign", f), "period");
         deadline = Args.required(deadline, f -> ModelException.required("Campaign", f), "deadline");
         issueDate = Args.required(issueDate, f -> ModelException.required("Campaign", f), "issueDate");
         legalBases = Args.list(legalBases);
-        criteriaProfileId = Args.text(criteriaProfileId);
-        receivingOffice = Args.text(receivingOffice);
-        subject = Args.text(subject);
-        recipients = Args.texts(recipients);
-        copyTo = Args.texts(copyTo);
-        documentNumber = Args.text(documentNumber);
-        preamble = Args.text(preamble);
+        criteriaProfileId = Args.nfc(criteriaProfileId);
+        receivingOffice = Args.nfc(receivingOffice);
+        subject = Args.nfc(subject);
+        recipients = Args.nfcList(recipients);
+        copyTo = Args.nfcList(copyTo);
+        documentNumber = Args.nfc(documentNumber);
+        preamble = Args.nfc(preamble);
         if (deadline.date().isBefore(period.start())) {
             throw new ModelException("campaign.deadlineBeforeStart",
                     "Hạn nộp " + deadline.date() + " của đợt \"" + id + "\" trước ngày bắt đầu kỳ đánh giá " + period.start() + ".",

@@ -1,12 +1,5 @@
 package io.github.ghidanh.core.model;
 
-import io.github.ghidanh.core.validation.CleanText;
-import io.github.ghidanh.core.validation.Limits;
-import io.github.ghidanh.core.validation.CollectiveChange;
-import io.github.ghidanh.core.validation.ConcreteAchievement;
-import io.github.ghidanh.core.validation.Stages;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import io.github.ghidanh.core.internal.Args;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,22 +9,17 @@ import java.util.List;
  * A typical collective (tập thể), CV-1.d: it needs what changed compared with the previous period,
  * the effect on the moral training of cadres, members and people, and how it spread.
  */
-@ConcreteAchievement(groups = Stages.Submission.class)
-@CollectiveChange(groups = Stages.Submission.class)
-public record CollectiveNominee(@CleanText(max = Limits.ID) String id, @CleanText(max = Limits.ID) String cellId,
-        @NotBlank(groups = Stages.Submission.class, message = "{io.github.ghidanh.field.name.required}") @CleanText(max = Limits.NAME) String name,
-        @CleanText(max = Limits.NAME) String unit, @CleanText(max = Limits.LONG_TEXT, multiline = true) String changeVsPrevious,
-        @CleanText(max = Limits.LONG_TEXT, multiline = true) String effect, @CleanText(max = Limits.LONG_TEXT, multiline = true) String spread,
-        List<@Valid Achievement> achievements, @Valid Assessment assessment) implements Nominee {
+public record CollectiveNominee(String id, String cellId, String name, String unit, String changeVsPrevious,
+        String effect, String spread, List<Achievement> achievements, Assessment assessment) implements Nominee {
 
     public CollectiveNominee {
-        id = Args.required(Args.text(id), f -> ModelException.required("CollectiveNominee", f), "id");
-        cellId = Args.required(Args.text(cellId), f -> ModelException.required("CollectiveNominee", f), "cellId");
-        name = Args.text(name);
-        unit = Args.text(unit);
-        changeVsPrevious = Args.text(changeVsPrevious);
-        effect = Args.text(effect);
-        spread = Args.text(spread);
+        id = Args.required(Args.nfc(id), f -> ModelException.required("CollectiveNominee", f), "id");
+        cellId = Args.required(Args.nfc(cellId), f -> ModelException.required("CollectiveNominee", f), "cellId");
+        name = Args.nfc(name);
+        unit = Args.nfc(unit);
+        changeVsPrevious = Args.nfc(changeVsPrevious);
+        effect = Args.nfc(effect);
+        spread = Args.nfc(spread);
         achievements = Args.list(achievements);
     }
 

@@ -1,17 +1,5 @@
 package io.github.ghidanh.core.model;
 
-import io.github.ghidanh.core.validation.AgencyProposedExemplary;
-import io.github.ghidanh.core.validation.CitizenIdShape;
-import io.github.ghidanh.core.validation.CleanText;
-import io.github.ghidanh.core.validation.Limits;
-import io.github.ghidanh.core.validation.ConcreteAchievement;
-import io.github.ghidanh.core.validation.PartyMemberRating;
-import io.github.ghidanh.core.validation.RecognisedIndividual;
-import io.github.ghidanh.core.validation.Stages;
-import io.github.ghidanh.core.validation.SubjectCategoryRequired;
-import io.github.ghidanh.core.validation.YearOfBirth;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import io.github.ghidanh.core.internal.Args;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,28 +29,20 @@ import java.util.Set;
  * @param achievements concrete achievements (CV-1.b)
  * @param assessment the rating, or null
  */
-@SubjectCategoryRequired(groups = Stages.Submission.class)
-@ConcreteAchievement(groups = Stages.Submission.class)
-@RecognisedIndividual(groups = Stages.Submission.class)
-@PartyMemberRating(groups = Stages.Submission.class)
-@AgencyProposedExemplary(groups = Stages.Submission.class)
-public record IndividualNominee(@CleanText(max = Limits.ID) String id, @CleanText(max = Limits.ID) String cellId,
-        @NotBlank(groups = Stages.Submission.class, message = "{io.github.ghidanh.field.name.required}") @CleanText(max = Limits.PERSON_NAME) String name,
-        @YearOfBirth Integer yearOfBirth, Sex sex, @CitizenIdShape String citizenId,
-        @CleanText(max = Limits.NAME) String position, @CleanText(max = Limits.NAME) String unit, Set<SubjectCategory> categories,
-        boolean keyLeader, boolean head, boolean exemplary, boolean proposedByAgency,
-        @CleanText(max = Limits.LONG_TEXT, multiline = true) String results, @Valid Recognition recognition,
-        List<@Valid Achievement> achievements, @Valid Assessment assessment) implements Nominee {
+public record IndividualNominee(String id, String cellId, String name, Integer yearOfBirth, Sex sex, String citizenId,
+        String position, String unit, Set<SubjectCategory> categories, boolean keyLeader, boolean head,
+        boolean exemplary, boolean proposedByAgency, String results, Recognition recognition,
+        List<Achievement> achievements, Assessment assessment) implements Nominee {
 
     public IndividualNominee {
-        id = Args.required(Args.text(id), f -> ModelException.required("IndividualNominee", f), "id");
-        cellId = Args.required(Args.text(cellId), f -> ModelException.required("IndividualNominee", f), "cellId");
-        name = Args.text(name);
-        citizenId = Args.text(citizenId);
-        position = Args.text(position);
-        unit = Args.text(unit);
+        id = Args.required(Args.nfc(id), f -> ModelException.required("IndividualNominee", f), "id");
+        cellId = Args.required(Args.nfc(cellId), f -> ModelException.required("IndividualNominee", f), "cellId");
+        name = Args.nfc(name);
+        citizenId = Args.nfc(citizenId);
+        position = Args.nfc(position);
+        unit = Args.nfc(unit);
         categories = Args.enums(categories, SubjectCategory.class);
-        results = Args.text(results);
+        results = Args.nfc(results);
         achievements = Args.list(achievements);
     }
 

@@ -15,9 +15,9 @@ import java.time.LocalDate;
  */
 public record LegalBasis(String type, String number, LocalDate date, String issuer, String title) {
     public LegalBasis {
-        type = Args.text(type);
-        number = Args.text(number);
-        issuer = Args.text(issuer);
-        title = Args.text(title);
+        type = Args.nfc(type);
+        number = Args.nfc(number);
+        issuer = Args.nfc(issuer);
+        title = Args.nfc(title);
     }
 }

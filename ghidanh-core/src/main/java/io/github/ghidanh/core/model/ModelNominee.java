@@ -1,12 +1,5 @@
 package io.github.ghidanh.core.model;
 
-import io.github.ghidanh.core.validation.CleanText;
-import io.github.ghidanh.core.validation.Limits;
-import io.github.ghidanh.core.validation.ConcreteAchievement;
-import io.github.ghidanh.core.validation.ModelContent;
-import io.github.ghidanh.core.validation.Stages;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import io.github.ghidanh.core.internal.Args;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,22 +9,17 @@ import java.util.List;
  * A new model or effective way of working (mô hình mới, cách làm hiệu quả), CV-1.c: it needs a
  * description of its content, a statement of what is new, and a field.
  */
-@ConcreteAchievement(groups = Stages.Submission.class)
-@ModelContent(groups = Stages.Submission.class)
-public record ModelNominee(@CleanText(max = Limits.ID) String id, @CleanText(max = Limits.ID) String cellId,
-        @NotBlank(groups = Stages.Submission.class, message = "{io.github.ghidanh.field.name.required}") @CleanText(max = Limits.NAME) String name,
-        @CleanText(max = Limits.NAME) String unit, ModelField field, @CleanText(max = Limits.OTHER_NAME) String otherField,
-        @CleanText(max = Limits.LONG_TEXT, multiline = true) String content, @CleanText(max = Limits.LONG_TEXT, multiline = true) String novelty,
-        List<@Valid Achievement> achievements, @Valid Assessment assessment) implements Nominee {
+public record ModelNominee(String id, String cellId, String name, String unit, ModelField field, String otherField,
+        String content, String novelty, List<Achievement> achievements, Assessment assessment) implements Nominee {
 
     public ModelNominee {
-        id = Args.required(Args.text(id), f -> ModelException.required("ModelNominee", f), "id");
-        cellId = Args.required(Args.text(cellId), f -> ModelException.required("ModelNominee", f), "cellId");
-        name = Args.text(name);
-        unit = Args.text(unit);
-        otherField = Args.text(otherField);
-        content = Args.text(content);
-        novelty = Args.text(novelty);
+        id = Args.required(Args.nfc(id), f -> ModelException.required("ModelNominee", f), "id");
+        cellId = Args.required(Args.nfc(cellId), f -> ModelException.required("ModelNominee", f), "cellId");
+        name = Args.nfc(name);
+        unit = Args.nfc(unit);
+        otherField = Args.nfc(otherField);
+        content = Args.nfc(content);
+        novelty = Args.nfc(novelty);
         achievements = Args.list(achievements);
     }
 

@@ -3,8 +3,8 @@ package io.github.ghidanh.core.model;
 import io.github.ghidanh.core.internal.Args;
 
 /**
- * One node of the organisation tree (BRIEF §4; levels are data, not an enum, since the 2025
- * reorganisation removed the district level).
+ * One node of the organisation tree (levels are data, not an enum, since the 2025 reorganisation
+ * removed the district level).
  *
  * @param id stable identifier, unique in its tree
  * @param name full name as printed in document headers, e.g. "Đảng ủy phường Duyên Hải" or "Chi bộ Tổ dân phố số 1"
@@ -21,15 +21,15 @@ public record Organisation(String id, String name, String levelName, String pare
         OrganisationKind kind, String abbreviation, String place, String supervisor, Signatory signatory) {
 
     public Organisation {
-        id = Args.required(Args.text(id), f -> ModelException.required("Organisation", f), "id");
+        id = Args.required(Args.nfc(id), f -> ModelException.required("Organisation", f), "id");
         kind = Args.required(kind, f -> ModelException.required("Organisation", f), "kind");
-        name = Args.text(name);
-        levelName = Args.text(levelName);
-        parentId = Args.text(parentId);
-        superiorName = Args.text(superiorName);
-        abbreviation = Args.text(abbreviation);
-        place = Args.text(place);
-        supervisor = Args.text(supervisor);
+        name = Args.nfc(name);
+        levelName = Args.nfc(levelName);
+        parentId = Args.nfc(parentId);
+        superiorName = Args.nfc(superiorName);
+        abbreviation = Args.nfc(abbreviation);
+        place = Args.nfc(place);
+        supervisor = Args.nfc(supervisor);
     }
 
     /** Whether this organisation is the root of its tree. */

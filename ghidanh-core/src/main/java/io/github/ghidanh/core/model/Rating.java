@@ -2,7 +2,8 @@ package io.github.ghidanh.core.model;
 
 /**
  * The four rating levels of party members, party organisations and civil servants, best first
- * (CLAUSES.md, "Ratings"). Legacy wordings are mapped on import, never here.
+ * (Quy định 366-QĐ/TW, 2025, for the 100-point bands). Legacy wordings are mapped on import, never
+ * here.
  */
 public enum Rating {
     /** Hoàn thành xuất sắc nhiệm vụ (≥ 90 points since Quy định 366-QĐ/TW, 2025). */

@@ -1,7 +1,5 @@
 package io.github.ghidanh.core.model;
 
-import io.github.ghidanh.core.validation.CleanText;
-import io.github.ghidanh.core.validation.Limits;
 import io.github.ghidanh.core.internal.Args;
 import java.time.LocalDate;
 
@@ -13,9 +11,9 @@ import java.time.LocalDate;
  * @param votesFor the number of votes in favour
  * @param votesTotal the number of members voting
  */
-public record Recognition(LocalDate meetingDate, @CleanText(max = Limits.NAME) String body, Integer votesFor, Integer votesTotal) {
+public record Recognition(LocalDate meetingDate, String body, Integer votesFor, Integer votesTotal) {
     public Recognition {
-        body = Args.text(body);
+        body = Args.nfc(body);
     }
 
     /** Votes in favour over votes cast, or NaN if either is missing or zero. */

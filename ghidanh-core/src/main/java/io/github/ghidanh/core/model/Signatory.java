@@ -12,8 +12,8 @@ import io.github.ghidanh.core.internal.Args;
  */
 public record Signatory(String authority, String title, String name) {
     public Signatory {
-        authority = Args.text(authority);
-        title = Args.text(title);
-        name = Args.text(name);
+        authority = Args.nfc(authority);
+        title = Args.nfc(title);
+        name = Args.nfc(name);
     }
 }

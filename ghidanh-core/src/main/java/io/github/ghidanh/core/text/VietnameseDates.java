@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Dates as Vietnamese official documents write them (BRIEF §5; Hướng dẫn 36-HD/VPTW and Nghị định
+ * Dates as Vietnamese official documents write them (Hướng dẫn 36-HD/VPTW and Nghị định
  * 30/2020/NĐ-CP): the day is padded with a zero below 10 and the month only for January and
  * February, so "ngày 05 tháng 02 năm 2023" but "ngày 31 tháng 5 năm 2022". Also the numeric
  * dd/MM/yyyy form and English equivalents for English labels. Pure and thread-safe.

@@ -56,7 +56,8 @@ public final class VietnameseText {
 
     /**
      * Returns {@code s} in Unicode Normalization Form C, or {@code null} for {@code null}.
-     * Every string that enters the model passes through here (BRIEF §6).
+     * Every string that enters the model passes through here: NFD input (macOS, some keyboards and
+     * web forms) would otherwise print with detached marks and compare unequal to the same NFC text.
      */
     public static String nfc(String s) {
         if (s == null) {

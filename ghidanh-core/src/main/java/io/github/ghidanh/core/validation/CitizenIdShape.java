@@ -6,8 +6,9 @@ import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.ghidanh.core.validation.internal.FieldValidators;
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
@@ -18,9 +19,10 @@ import java.lang.annotation.Target;
  * A citizen ID (căn cước, số định danh cá nhân) of the right shape: exactly 12 ASCII digits
  * ({@link io.github.ghidanh.core.text.CitizenId#isValidShape}). {@code null} is valid. Message
  * {@code io.github.ghidanh.field.citizen_id.shape}; the invalid value is reported masked.
+ * {@link NomineeConstraints} puts it on {@code IndividualNominee.citizenId}.
  */
 @Documented
-@Constraint(validatedBy = FieldValidators.CitizenIdShapeValidator.class)
+@Constraint(validatedBy = CitizenIdShape.Validator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @Repeatable(CitizenIdShape.List.class)
@@ -36,5 +38,13 @@ public @interface CitizenIdShape {
     @Documented
     @interface List {
         CitizenIdShape[] value();
+    }
+
+    /** Checks {@link CitizenIdShape}; created by Bean Validation, not called by hosts. */
+    final class Validator implements ConstraintValidator<CitizenIdShape, CharSequence> {
+        @Override
+        public boolean isValid(CharSequence s, ConstraintValidatorContext ctx) {
+            return FieldChecks.citizenId(s, ConstraintSupport.reportTo(ctx));
+        }
     }
 }

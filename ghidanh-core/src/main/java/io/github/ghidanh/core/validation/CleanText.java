@@ -6,8 +6,9 @@ import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.ghidanh.core.validation.internal.FieldValidators;
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
@@ -21,10 +22,15 @@ import java.lang.annotation.Target;
  * U+FFFD, noncharacters); and not typed in a legacy Vietnamese encoding (TCVN3, VNI, see
  * {@link io.github.ghidanh.core.text.LegacyEncoding}). {@code null} is valid.
  * Messages: {@code io.github.ghidanh.field.text.length}, {@code io.github.ghidanh.field.text.clean},
- * {@code io.github.ghidanh.field.text.legacy_encoding}. BRIEF §6, not a clause of the letter.
+ * {@code io.github.ghidanh.field.text.legacy_encoding}. Not a clause of the letter: text that breaks
+ * storage, printing or comparison.
+ *
+ * <p>The nominee records carry no annotations: {@link NomineeConstraints} puts this constraint on
+ * their text properties, with the limits of the library's table of field rules. A host may use it
+ * on its own types too.
  */
 @Documented
-@Constraint(validatedBy = FieldValidators.CleanTextValidator.class)
+@Constraint(validatedBy = CleanText.Validator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 @Repeatable(CleanText.List.class)
@@ -46,5 +52,22 @@ public @interface CleanText {
     @Documented
     @interface List {
         CleanText[] value();
+    }
+
+    /** Checks {@link CleanText}; created by Bean Validation, not called by hosts. */
+    final class Validator implements ConstraintValidator<CleanText, CharSequence> {
+        private int max;
+        private boolean multiline;
+
+        @Override
+        public void initialize(CleanText a) {
+            this.max = a.max();
+            this.multiline = a.multiline();
+        }
+
+        @Override
+        public boolean isValid(CharSequence s, ConstraintValidatorContext ctx) {
+            return FieldChecks.cleanText(s, max, multiline, ConstraintSupport.reportTo(ctx));
+        }
     }
 }

@@ -16,6 +16,10 @@ import java.util.Objects;
  * Without a payload the constraints use {@link CriteriaProfile#defaultProfile()} and the date of
  * the validator's {@code ClockProvider}.
  *
+ * <p>Public because a host needs it: a host that validates with its own Hibernate Validator (built
+ * with {@link NomineeConstraints}) has no other way to apply a profile other than the default, or
+ * to evaluate as of a fixed date (the cell meeting) instead of today.
+ *
  * @param profile the profile; required
  * @param evaluationDate the evaluation date, or null for the validator's clock
  */

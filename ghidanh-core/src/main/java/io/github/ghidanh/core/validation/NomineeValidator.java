@@ -3,10 +3,12 @@ package io.github.ghidanh.core.validation;
 import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.criteria.Rule;
 import io.github.ghidanh.core.criteria.internal.Messages;
+import io.github.ghidanh.core.internal.CoreMessages;
+import io.github.ghidanh.core.model.Assessment;
+import io.github.ghidanh.core.model.IndividualNominee;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.text.CitizenId;
-import io.github.ghidanh.core.validation.internal.DirectPath;
-import io.github.ghidanh.core.validation.internal.Finding;
+import io.github.ghidanh.core.text.TextChecks;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -38,17 +40,19 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * List<Violation> problems = v.validate(nominee, Stage.SUBMISSION, Locale.forLanguageTag("vi"));
  * }</pre>
  *
- * <p>By default it runs the checks directly (no Bean Validation machinery, no reflection): the same
- * functions the constraint validators call, on the same properties with the same limits and groups
- * as the annotations on the model's records, and the same {@link Rule}s as the criteria engine; a
- * test proves the results identical to running the annotations through Hibernate Validator, which
- * {@link #usingBeanValidation()} does (4–5 times slower). That Hibernate Validator is bootstrapped
- * once per JVM, lazily, with {@link ParameterMessageInterpolator} (no Expression Language needed) and
- * the bundles {@code ContributorValidationMessages[_vi]}; the profile and date reach the clause
+ * <p>By default it runs the library's table of field rules directly (no Bean Validation machinery,
+ * no reflection): the same functions the constraint validators call, on the same properties with
+ * the same limits and stages, and the same {@link Rule}s as the criteria engine. The same table is
+ * registered with Hibernate Validator ({@link NomineeConstraints}); a test proves the two paths give
+ * identical violations. {@link #usingBeanValidation()} runs the rules through the library's own
+ * Hibernate Validator (4–5 times slower), bootstrapped once per JVM, lazily, with
+ * {@link NomineeConstraints}, {@link ParameterMessageInterpolator} (no Expression Language needed)
+ * and the bundles {@code ContributorValidationMessages[_vi]}; the profile and date reach the clause
  * constraints as the constraint validator payload ({@link CriteriaPayload}).
  * {@link #usingValidator(Validator)} plugs in the host's own {@code Validator} (e.g. Spring's)
- * instead; then the clause constraints see the host's payload if any, else the default profile (to
- * use another profile with your own validator, give it a {@link CriteriaPayload}, see there).
+ * instead, which must have been built with {@link NomineeConstraints}; then the clause constraints
+ * see the host's payload if any, else the default profile (to use another profile with your own
+ * validator, give it a {@link CriteriaPayload}, see there).
  * Messages of our keys are always rendered in the requested locale from our bundles; a host
  * constraint's message is the host validator's.
  *
@@ -99,9 +103,29 @@ public final class NomineeValidator {
         return new NomineeValidator(profile, hostValidator, Objects.requireNonNull(date, "date"), beanValidation);
     }
 
-    /** A copy that validates with the host's own {@code Validator}. */
+    /**
+     * A copy that validates with the host's own {@code Validator}, built with
+     * {@link NomineeConstraints}.
+     *
+     * @throws NomineeValidationException (code {@code validation.rulesNotRegistered}) when the
+     *         validator does not know the nominee rules: it would find every nominee valid
+     */
     public NomineeValidator usingValidator(Validator validator) {
-        return new NomineeValidator(profile, Objects.requireNonNull(validator, "validator"), asOf, true);
+        requireNomineeRules(Objects.requireNonNull(validator, "validator"));
+        return new NomineeValidator(profile, validator, asOf, true);
+    }
+
+    private static void requireNomineeRules(Validator validator) {
+        boolean known;
+        try {
+            known = validator.getConstraintsForClass(IndividualNominee.class).isBeanConstrained();
+        } catch (RuntimeException e) {
+            // a validator that cannot even describe a class fails again in validate(), which names the nominee
+            return;
+        }
+        if (!known) {
+            throw failure("validation.rulesNotRegistered", null);
+        }
     }
 
     /**
@@ -141,9 +165,9 @@ public final class NomineeValidator {
         Stage s = stage == null ? Stage.SUBMISSION : stage;
         List<Sortable> out;
         if (!beanValidation) {
-            List<DirectPath.Found> found = new ArrayList<>(0);
+            List<DirectValidation.Found> found = new ArrayList<>(0);
             try {
-                DirectPath.validate(nominee, s == Stage.SUBMISSION, profile, asOf != null ? asOf : LocalDate.now(), found);
+                DirectValidation.validate(nominee, s, profile, asOf != null ? asOf : LocalDate.now(), found);
             } catch (RuntimeException e) {
                 throw failed(nominee, e);
             }
@@ -151,7 +175,7 @@ public final class NomineeValidator {
                 return List.of();
             }
             out = new ArrayList<>(found.size());
-            for (DirectPath.Found f : found) {
+            for (DirectValidation.Found f : found) {
                 out.add(convert(nominee, f.path(), f.leaf(), f.clauseId(), f.key(), f.values(), f.invalidValue(), null, vi));
             }
         } else {
@@ -178,9 +202,12 @@ public final class NomineeValidator {
     }
 
     private static NomineeValidationException failed(Nominee nominee, RuntimeException e) {
-        return new NomineeValidationException("validation.failed",
-                "Không kiểm tra được đối tượng \"" + nominee.id() + "\": " + e.getMessage(),
-                "Could not validate nominee \"" + nominee.id() + "\": " + e.getMessage(), e);
+        return failure("validation.failed", e, "nominee", nominee.id(), "error", e.getMessage());
+    }
+
+    private static NomineeValidationException failure(String code, RuntimeException cause, Object... namesAndValues) {
+        CoreMessages.Text t = CoreMessages.of(code, namesAndValues);
+        return new NomineeValidationException(code, t.vi(), t.en(), cause);
     }
 
     /** Validates a whole submission: the violations of every nominee, in the order given. */
@@ -220,17 +247,19 @@ public final class NomineeValidator {
 
     private static ValidatorFactory bootstrap() {
         try {
-            HibernateValidatorConfiguration cfg = Validation.byProvider(HibernateValidator.class).configure();
+            HibernateValidatorConfiguration cfg = NomineeConstraints.addTo(
+                    Validation.byProvider(HibernateValidator.class).configure());
             cfg.messageInterpolator(new ParameterMessageInterpolator(Set.of(VIETNAMESE, Locale.ENGLISH), VIETNAMESE, true));
             return cfg.buildValidatorFactory();
         } catch (RuntimeException e) {
-            throw new NomineeValidationException("validation.bootstrap",
-                    "Không khởi tạo được Hibernate Validator: " + e.getMessage(),
-                    "Could not bootstrap Hibernate Validator: " + e.getMessage(), e);
+            throw failure("validation.bootstrap", e, "error", e.getMessage());
         }
     }
 
-    /** The validator factory of the library (bootstrapped once, on first use); for hosts that want to share it. */
+    /**
+     * The validator factory of the library (bootstrapped once, on first use, with
+     * {@link NomineeConstraints}); for hosts that want to share it.
+     */
     public static ValidatorFactory validatorFactory() {
         return Factory.INSTANCE;
     }
@@ -325,7 +354,7 @@ public final class NomineeValidator {
         if ("citizenId".equals(leaf)) {
             return CitizenId.mask(String.valueOf(v));
         }
-        if (v instanceof io.github.ghidanh.core.model.Assessment a) {
+        if (v instanceof Assessment a) {
             return "rating=" + a.rating() + ", score=" + a.score();
         }
         return cut(String.valueOf(v));
@@ -352,6 +381,29 @@ public final class NomineeValidator {
             }
             out = out.substring(0, end) + "…";
         }
-        return io.github.ghidanh.core.validation.internal.TextRules.sanitize(out);
+        return sanitize(out);
+    }
+
+    /**
+     * {@code text} with every code point {@link TextChecks} rejects in a multi-line text replaced by
+     * U+FFFD (a lone surrogate counts as one); tabs and line breaks are kept.
+     */
+    private static String sanitize(String text) {
+        if (TextChecks.firstProblemMultiline(text).isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            boolean keep = cp == '\n' || cp == '\r' || cp == '\t' || cp == 0xFFFD || TextChecks.classify(cp).isEmpty();
+            if (keep) {
+                sb.appendCodePoint(cp);
+            } else {
+                sb.append('\uFFFD');
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
     }
 }

@@ -5,7 +5,7 @@ public enum Stage {
     /** An incomplete record being typed in: shape only. */
     DRAFT(Stages.Draft.class),
     /** A record submitted to a roll or proposed upward: complete, and meeting every clause. */
-    SUBMISSION(Stages.Submission.class);
+    SUBMISSION(Stages.AtSubmission.class);
 
     private final Class<?> group;
 

@@ -1,9 +1,13 @@
 /**
- * Validation of nominees: Jakarta Bean Validation constraints on the model (field rules and one
- * class-level constraint per clause of the letter, the latter running the criteria profile's rules),
- * the stages {@link io.github.ghidanh.core.validation.Stages} (draft, submission), and the entry
- * point {@link io.github.ghidanh.core.validation.NomineeValidator} that returns
- * {@link io.github.ghidanh.core.validation.Violation}s in Vietnamese or English. Messages are in
+ * Validation of nominees. The entry point {@link io.github.ghidanh.core.validation.NomineeValidator}
+ * returns {@link io.github.ghidanh.core.validation.Violation}s in Vietnamese or English for a
+ * {@link io.github.ghidanh.core.validation.Stage} (draft or submission). The rules are declared once,
+ * in a table of field rules plus the criteria profile's clause rules; the validator runs them
+ * directly, and {@link io.github.ghidanh.core.validation.NomineeConstraints} registers the same rules
+ * with Hibernate Validator (Jakarta Bean Validation constraints {@code @CleanText},
+ * {@code @CitizenIdShape}, {@code @YearOfBirth}, {@code @ScoreMatchesRating}, {@code @MeetsClause}
+ * in the groups of {@link io.github.ghidanh.core.validation.Stages}) for a host's own
+ * {@code Validator}; the model's records carry no annotations. Messages are in
  * {@code ContributorValidationMessages[_vi].properties}. See {@code docs/criteria.md}.
  */
 package io.github.ghidanh.core.validation;

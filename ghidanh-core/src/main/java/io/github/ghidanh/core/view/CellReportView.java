@@ -26,9 +26,9 @@ public record CellReportView(DocumentContext context, Campaign campaign, String 
         List<HonourRollEntry> recorded, List<ProposalListView.Row> proposals) {
 
     public CellReportView {
-        cellName = Args.text(cellName);
-        supervisor = Args.text(supervisor);
-        narrative = Args.texts(narrative);
+        cellName = Args.nfc(cellName);
+        supervisor = Args.nfc(supervisor);
+        narrative = Args.nfcList(narrative);
         recorded = Args.list(recorded);
         proposals = Args.list(proposals);
     }

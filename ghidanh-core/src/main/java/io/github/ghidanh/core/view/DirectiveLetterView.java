@@ -18,11 +18,11 @@ public record DirectiveLetterView(DocumentContext context, String subject, List<
         List<String> preamble, List<Point> points, String closing) {
 
     public DirectiveLetterView {
-        subject = Args.text(subject);
-        recipients = Args.texts(recipients);
-        preamble = Args.texts(preamble);
+        subject = Args.nfc(subject);
+        recipients = Args.nfcList(recipients);
+        preamble = Args.nfcList(preamble);
         points = Args.list(points);
-        closing = Args.text(closing);
+        closing = Args.nfc(closing);
     }
 
     /**
@@ -35,10 +35,10 @@ public record DirectiveLetterView(DocumentContext context, String subject, List<
      */
     public record Point(String number, String lead, List<String> bullets, String clauseId) {
         public Point {
-            number = Args.text(number);
-            lead = Args.text(lead);
-            bullets = Args.texts(bullets);
-            clauseId = Args.text(clauseId);
+            number = Args.nfc(number);
+            lead = Args.nfc(lead);
+            bullets = Args.nfcList(bullets);
+            clauseId = Args.nfc(clauseId);
         }
     }
 }

@@ -19,15 +19,15 @@ import java.util.Objects;
  * ("Duỳn" → "Duyên", "chính trang" → "chỉnh trang", "06-HĐ/TU" → "06-HD/TU", unbalanced brackets).
  * Campaign data (period, legal bases, deadline, receiving office, recipients, preamble) and the
  * organisation tree fill in the variable parts; the rating thresholds come from the criteria
- * profile. Pure functions; thread-safe.
+ * profile. Pure functions; thread-safe. Hosts reach it through {@link ReadModels#directiveLetter}.
  */
-public final class DirectiveLetters {
+final class DirectiveLetters {
 
     private DirectiveLetters() {
     }
 
     /** The closing line of the letter. */
-    public static final String CLOSING = "Đề nghị các tập thể, cá nhân nghiêm túc thực hiện./.";
+    static final String CLOSING = "Đề nghị các tập thể, cá nhân nghiêm túc thực hiện./.";
 
     /**
      * The directive letter of a campaign.
@@ -36,7 +36,7 @@ public final class DirectiveLetters {
      * @param tree the organisation tree; the issuer's children name the recipients' level ("các chi bộ")
      * @param profile the criteria profile in force (thresholds of CV-1.e and CV-2)
      */
-    public static DirectiveLetterView build(Campaign campaign, OrganisationTree tree, CriteriaProfile profile) {
+    static DirectiveLetterView build(Campaign campaign, OrganisationTree tree, CriteriaProfile profile) {
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(profile, "profile");
@@ -139,7 +139,7 @@ public final class DirectiveLetters {
     }
 
     /** The V/v line: the campaign's subject, or the source letter's wording with the campaign's period. */
-    public static String subject(Campaign campaign) {
+    static String subject(Campaign campaign) {
         return campaign.subject() != null && !campaign.subject().isBlank() ? campaign.subject().strip()
                 : "đánh giá kết quả, đề nghị ghi danh tập thể, cá nhân tiêu biểu trong học tập và làm theo tư tưởng, "
                         + "đạo đức, phong cách Chủ tịch Hồ Chí Minh " + campaign.period().labelVi();

@@ -27,13 +27,13 @@ public record DocumentContext(OrganisationKind format, String superiorName, Stri
         List<String> copyTo) {
 
     public DocumentContext {
-        superiorName = Args.text(superiorName);
-        issuerName = Args.text(issuerName);
-        number = Args.text(number);
-        typeCode = Args.text(typeCode);
-        issuerAbbreviation = Args.text(issuerAbbreviation);
-        place = Args.text(place);
-        copyTo = Args.texts(copyTo);
+        superiorName = Args.nfc(superiorName);
+        issuerName = Args.nfc(issuerName);
+        number = Args.nfc(number);
+        typeCode = Args.nfc(typeCode);
+        issuerAbbreviation = Args.nfc(issuerAbbreviation);
+        place = Args.nfc(place);
+        copyTo = Args.nfcList(copyTo);
     }
 
     /**

@@ -18,7 +18,7 @@ public record HonourRollView(DocumentContext context, String ownerName, List<Cam
         List<HonourRollEntry> entries) {
 
     public HonourRollView {
-        ownerName = Args.text(ownerName);
+        ownerName = Args.nfc(ownerName);
         campaigns = Args.list(campaigns);
         entries = Args.list(entries);
     }

@@ -20,8 +20,8 @@ public record ProposalListView(DocumentContext context, Campaign campaign, Strin
         List<Group> groups) {
 
     public ProposalListView {
-        proposerName = Args.text(proposerName);
-        proposedLevel = Args.text(proposedLevel);
+        proposerName = Args.nfc(proposerName);
+        proposedLevel = Args.nfc(proposedLevel);
         groups = Args.list(groups);
     }
 
@@ -42,8 +42,8 @@ public record ProposalListView(DocumentContext context, Campaign campaign, Strin
      */
     public record Row(int no, Nominee nominee, String proposedLevel, String note) {
         public Row {
-            proposedLevel = Args.text(proposedLevel);
-            note = Args.text(note);
+            proposedLevel = Args.nfc(proposedLevel);
+            note = Args.nfc(note);
         }
     }
 }

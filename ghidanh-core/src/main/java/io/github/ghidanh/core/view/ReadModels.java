@@ -58,7 +58,16 @@ public final class ReadModels {
                 typeCode, issuer.abbreviation(), issuer.place(), date, issuer.signatory(), copyTo);
     }
 
-    /** The directive letter of a campaign; see {@link DirectiveLetters#build}. */
+    /**
+     * The directive letter (công văn) that opens a campaign, in the shape and default wording of the
+     * source letter: campaign data (period, legal bases, deadline, receiving office, recipients,
+     * preamble) and the tree fill in the variable parts; the thresholds of CV-1.e.party and CV-2 come
+     * from the profile (HTXSNV, the letter's, when the profile has no such rule).
+     *
+     * @param campaign the campaign (its issuer must be in the tree)
+     * @param tree the organisation tree; the issuer's children name the recipients' level ("các chi bộ")
+     * @param profile the criteria profile in force
+     */
     public static DirectiveLetterView directiveLetter(Campaign campaign, OrganisationTree tree, CriteriaProfile profile) {
         return DirectiveLetters.build(campaign, tree, profile);
     }
@@ -168,7 +177,7 @@ public final class ReadModels {
         List<String> narrative = narrative(state, cell, counts, sub);
         DocumentContext ctx = context(cell, TYPE_REPORT, null, on, defaultCopyTo(state.tree(), cell));
         return new CellReportView(ctx, campaign, cell.name(), cell.supervisor(), sub == null ? null : sub.submittedOn(),
-                state.status(cellId), counts, narrative, state.roll(cellId).current(campaign.id()), proposals);
+                SubmissionStatus.of(state, cellId), counts, narrative, state.roll(cellId).current(campaign.id()), proposals);
     }
 
     /**
@@ -198,7 +207,7 @@ public final class ReadModels {
         for (Organisation cell : state.tree().children(wardId)) {
             CellCounts c = counts(state, cell.id());
             all.add(c);
-            rows.add(new WardSummaryView.CellRow(cell.id(), cell.name(), cell.supervisor(), state.status(cell.id()),
+            rows.add(new WardSummaryView.CellRow(cell.id(), cell.name(), cell.supervisor(), SubmissionStatus.of(state, cell.id()),
                     state.submission(cell.id()).map(Submission::submittedOn).orElse(null), c));
         }
         DocumentContext ctx = context(ward, TYPE_REPORT, null, date, defaultCopyTo(state.tree(), ward));

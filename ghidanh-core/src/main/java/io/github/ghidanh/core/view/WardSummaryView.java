@@ -42,9 +42,9 @@ public record WardSummaryView(DocumentContext context, Campaign campaign, List<C
     public record CellRow(String cellId, String cellName, String supervisor, SubmissionStatus status,
             LocalDate submittedOn, CellCounts counts) {
         public CellRow {
-            cellId = Args.text(cellId);
-            cellName = Args.text(cellName);
-            supervisor = Args.text(supervisor);
+            cellId = Args.nfc(cellId);
+            cellName = Args.nfc(cellName);
+            supervisor = Args.nfc(supervisor);
         }
     }
 }

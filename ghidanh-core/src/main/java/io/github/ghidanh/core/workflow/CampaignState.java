@@ -2,7 +2,6 @@ package io.github.ghidanh.core.workflow;
 
 import io.github.ghidanh.core.model.Campaign;
 import io.github.ghidanh.core.model.OrganisationTree;
-import io.github.ghidanh.core.view.SubmissionStatus;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -81,16 +80,8 @@ public record CampaignState(Campaign campaign, OrganisationTree tree, String pro
         return proposals.stream().filter(p -> p.id().equals(proposalId)).findFirst();
     }
 
+    /** The cell's submission, empty while it has not submitted (CV-4; {@link Submission#late()} flags a late one). */
     public Optional<Submission> submission(String cellId) {
         return Optional.ofNullable(submissions.get(cellId));
-    }
-
-    /** ON_TIME, LATE or MISSING (CV-4). */
-    public SubmissionStatus status(String cellId) {
-        Submission s = submissions.get(cellId);
-        if (s == null) {
-            return SubmissionStatus.MISSING;
-        }
-        return s.late() ? SubmissionStatus.LATE : SubmissionStatus.ON_TIME;
     }
 }

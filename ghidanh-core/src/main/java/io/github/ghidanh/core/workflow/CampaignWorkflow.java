@@ -3,6 +3,7 @@ package io.github.ghidanh.core.workflow;
 import io.github.ghidanh.core.criteria.CriteriaEngine;
 import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.criteria.Decision;
+import io.github.ghidanh.core.internal.CoreMessages;
 import io.github.ghidanh.core.model.Campaign;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Organisation;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,11 +73,8 @@ public final class CampaignWorkflow {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (tree.find(campaign.issuerId()).isEmpty()) {
-            throw new WorkflowException(WorkflowException.UNKNOWN_ORGANISATION,
-                    "Tổ chức ban hành \"" + campaign.issuerId() + "\" của đợt \"" + campaign.id()
-                            + "\" không có trong cây tổ chức.",
-                    "The issuing organisation \"" + campaign.issuerId() + "\" of campaign \"" + campaign.id()
-                            + "\" is not in the organisation tree.");
+            throw WorkflowException.of(WorkflowException.UNKNOWN_ORGANISATION, "workflow.issuer.unknown",
+                    "issuer", campaign.issuerId(), "campaign", campaign.id());
         }
     }
 
@@ -105,9 +104,7 @@ public final class CampaignWorkflow {
             for (HonourRoll r : existingRolls) {
                 w.organisation(r.ownerId());
                 if (w.rolls.containsKey(r.ownerId())) {
-                    throw new WorkflowException(WorkflowException.INVALID_ROLL,
-                            "Sổ ghi danh của \"" + r.ownerId() + "\" được đưa vào hai lần.",
-                            "The honour roll of \"" + r.ownerId() + "\" is given twice.");
+                    throw WorkflowException.of(WorkflowException.INVALID_ROLL, "workflow.roll.twice", "owner", r.ownerId());
                 }
                 Roll roll = w.rollOf(r.ownerId());
                 for (HonourRollEntry e : r.entries()) {
@@ -141,17 +138,14 @@ public final class CampaignWorkflow {
      */
     public Decision evaluate(Nominee nominee, String actor) {
         if (nominee == null) {
-            throw WorkflowException.invalid("hồ sơ được đánh giá", "the nominee");
+            throw WorkflowException.invalid("workflow.invalid.nominee");
         }
         String who = actor(actor);
         organisation(nominee.cellId());
         Evaluation earlier = evaluations.get(nominee.id());
         if (earlier != null && !earlier.nominee().cellId().equals(nominee.cellId())) {
-            throw new WorkflowException(WorkflowException.INVALID_ARGUMENT,
-                    "Mã hồ sơ \"" + nominee.id() + "\" đã được \"" + earlier.nominee().cellId()
-                            + "\" đánh giá; mỗi hồ sơ trong một đợt phải có mã riêng.",
-                    "Nominee id \"" + nominee.id() + "\" was already evaluated by \"" + earlier.nominee().cellId()
-                            + "\"; each nominee of a campaign needs its own id.");
+            throw WorkflowException.of(WorkflowException.INVALID_ARGUMENT, "workflow.nominee.idReused",
+                    "nominee", nominee.id(), "cell", earlier.nominee().cellId());
         }
         Instant at = clock.instant();
         LocalDate on = date(at);
@@ -173,17 +167,14 @@ public final class CampaignWorkflow {
     public HonourRollEntry record(String nomineeId, String decisionText, String actor) {
         String who = actor(actor);
         Evaluation ev = evaluation(nomineeId);
-        requireEligible(ev, "ghi danh", "record");
+        requireEligible(ev, "workflow.action.record");
         Nominee n = ev.nominee();
         Organisation cell = organisation(n.cellId());
         Roll roll = rollOf(cell.id());
         Integer existing = roll.currentNumberOf(n.id(), campaign.id());
         if (existing != null) {
-            throw new WorkflowException(WorkflowException.ALREADY_RECORDED,
-                    "\"" + name(n) + "\" đã được ghi danh trong sổ của " + cell.name() + " (mục số " + existing
-                            + ") trong đợt này; muốn sửa thì lập mục đính chính.",
-                    "\"" + name(n) + "\" is already recorded in the roll of " + cell.name() + " (entry " + existing
-                            + ") in this campaign; make a correcting entry to change it.");
+            throw WorkflowException.of(WorkflowException.ALREADY_RECORDED, "workflow.record.again",
+                    "name", name(n), "cell", cell.name(), "entry", existing);
         }
         Instant at = clock.instant();
         HonourRollEntry e = new HonourRollEntry(roll.next(), cell.id(), campaign.id(), date(at), n,
@@ -205,23 +196,19 @@ public final class CampaignWorkflow {
     public Proposal propose(String nomineeId, String note, String actor) {
         String who = actor(actor);
         Evaluation ev = evaluation(nomineeId);
-        requireEligible(ev, "đề nghị ghi danh", "propose");
+        requireEligible(ev, "workflow.action.propose");
         Nominee n = ev.nominee();
         Organisation cell = organisation(n.cellId());
         if (cell.parentId() == null) {
-            throw new WorkflowException(WorkflowException.UNKNOWN_ORGANISATION,
-                    cell.name() + " là cấp cao nhất của cây tổ chức, không có cấp trên để đề nghị.",
-                    cell.name() + " is the top of the organisation tree; there is no level above to propose to.");
+            throw WorkflowException.of(WorkflowException.UNKNOWN_ORGANISATION, "workflow.propose.top", "cell", cell.name());
         }
         Integer latestIndex = latestProposalIndex.get(n.id());
         if (latestIndex != null) {
             Proposal p = proposals.get(latestIndex);
             if (p.status() != Proposal.Status.RETURNED) {
-                throw new WorkflowException(WorkflowException.ALREADY_PROPOSED,
-                        "\"" + name(n) + "\" đã được đề nghị (" + p.id() + ", " + p.status().labelVi().toLowerCase(VI)
-                                + "); chỉ đề nghị lại được khi đề nghị trước bị trả lại.",
-                        "\"" + name(n) + "\" was already proposed (" + p.id() + ", " + p.status().labelEn().toLowerCase(java.util.Locale.ROOT)
-                                + "); it can be proposed again only after a return.");
+                throw WorkflowException.of(WorkflowException.ALREADY_PROPOSED, "workflow.propose.again",
+                        "name", name(n), "proposal", p.id(), "status", new CoreMessages.Text(
+                                p.status().labelVi().toLowerCase(VI), p.status().labelEn().toLowerCase(Locale.ROOT)));
             }
         }
         Instant at = clock.instant();
@@ -251,15 +238,12 @@ public final class CampaignWorkflow {
         String who = actor(actor);
         Organisation cell = organisation(cellId);
         if (cell.parentId() == null) {
-            throw new WorkflowException(WorkflowException.UNKNOWN_ORGANISATION,
-                    cell.name() + " là cấp cao nhất của cây tổ chức, không nộp báo cáo cho cấp nào.",
-                    cell.name() + " is the top of the organisation tree; it submits to no one.");
+            throw WorkflowException.of(WorkflowException.UNKNOWN_ORGANISATION, "workflow.submit.top", "cell", cell.name());
         }
         Submission earlier = submissions.get(cell.id());
         if (earlier != null) {
-            throw new WorkflowException(WorkflowException.ALREADY_SUBMITTED,
-                    cell.name() + " đã nộp báo cáo ngày " + earlier.submittedOn() + "; đề nghị bổ sung vẫn được gửi sau khi nộp.",
-                    cell.name() + " already submitted on " + earlier.submittedOn() + "; further proposals may still be made.");
+            throw WorkflowException.of(WorkflowException.ALREADY_SUBMITTED, "workflow.submit.again",
+                    "cell", cell.name(), "date", earlier.submittedOn());
         }
         Instant at = clock.instant();
         LocalDate on = submittedOn == null ? date(at) : submittedOn;
@@ -285,9 +269,8 @@ public final class CampaignWorkflow {
         Roll roll = rollOf(to.id());
         Integer existing = roll.currentNumberOf(p.nominee().id(), campaign.id());
         if (existing != null) {
-            throw new WorkflowException(WorkflowException.ALREADY_RECORDED,
-                    "\"" + name(p.nominee()) + "\" đã có trong sổ ghi danh của " + to.name() + " (mục số " + existing + ").",
-                    "\"" + name(p.nominee()) + "\" is already in the roll of " + to.name() + " (entry " + existing + ").");
+            throw WorkflowException.of(WorkflowException.ALREADY_RECORDED, "workflow.accept.again",
+                    "name", name(p.nominee()), "owner", to.name(), "entry", existing);
         }
         Instant at = clock.instant();
         HonourRollEntry e = new HonourRollEntry(roll.next(), to.id(), campaign.id(), date(at), p.nominee(),
@@ -308,7 +291,7 @@ public final class CampaignWorkflow {
         String who = actor(actor);
         String why = VietnameseText.nfc(reason);
         if (why == null || why.isBlank()) {
-            throw WorkflowException.invalid("lý do trả lại đề nghị " + proposalId, "the reason for returning proposal " + proposalId);
+            throw WorkflowException.invalid("workflow.invalid.returnReason", "proposal", proposalId);
         }
         int i = pendingIndex(proposalId);
         Proposal p = proposals.get(i);
@@ -329,31 +312,28 @@ public final class CampaignWorkflow {
         String who = actor(actor);
         String why = VietnameseText.nfc(reason);
         if (why == null || why.isBlank()) {
-            throw WorkflowException.invalid("lý do đính chính", "the reason for the correction");
+            throw WorkflowException.invalid("workflow.invalid.correctionReason");
         }
         Organisation owner = organisation(rollOwnerId);
         Roll roll = rollOf(owner.id());
         if (entryNumber < 1 || entryNumber >= roll.next()) {
-            throw new WorkflowException(WorkflowException.UNKNOWN_ENTRY,
-                    "Sổ ghi danh của " + owner.name() + " không có mục số " + entryNumber + ".",
-                    "The roll of " + owner.name() + " has no entry " + entryNumber + ".");
+            throw WorkflowException.of(WorkflowException.UNKNOWN_ENTRY, "workflow.entry.unknown",
+                    "owner", owner.name(), "entry", entryNumber);
         }
         HonourRollEntry old = roll.entries.get(entryNumber - 1);
         if (roll.superseded.get(entryNumber)) {
-            throw new WorkflowException(WorkflowException.ALREADY_SUPERSEDED,
-                    "Mục số " + entryNumber + " của sổ " + owner.name() + " đã được đính chính; hãy đính chính mục mới nhất.",
-                    "Entry " + entryNumber + " of the roll of " + owner.name() + " was already corrected; correct the latest entry.");
+            throw WorkflowException.of(WorkflowException.ALREADY_SUPERSEDED, "workflow.entry.superseded",
+                    "entry", entryNumber, "owner", owner.name());
         }
         if (corrected == null || !corrected.id().equals(old.nominee().id()) || corrected.kind() != old.nominee().kind()
                 || !corrected.cellId().equals(old.nominee().cellId())) {
-            throw WorkflowException.invalid("hồ sơ đính chính phải cùng mã, cùng loại và cùng chi bộ với mục số " + entryNumber,
-                    "the corrected nominee must have the same id, kind and cell as entry " + entryNumber);
+            throw WorkflowException.invalid("workflow.invalid.correctedNominee", "entry", entryNumber);
         }
         Instant at = clock.instant();
         LocalDate on = date(at);
         Decision d = engine.evaluate(corrected, profile, campaign, on);
         if (!d.eligible()) {
-            throw WorkflowException.notEligible("đính chính thành", "correct to", corrected.id(), corrected.name(), d.reasons());
+            throw WorkflowException.notEligible("workflow.action.correct", corrected.id(), corrected.name(), d.reasons());
         }
         HonourRollEntry e = new HonourRollEntry(roll.next(), owner.id(), old.campaignId(), on, corrected, old.level(),
                 old.decision(), old.number(), old.sourceRollOwnerId(), old.sourceEntryNumber(), why.strip(), who, at);
@@ -403,26 +383,23 @@ public final class CampaignWorkflow {
 
     // ---------------------------------------------------------------- internals
 
-    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private int pendingIndex(String proposalId) {
         Integer i = proposalId == null ? null : proposalIndex.get(proposalId);
         if (i == null) {
-            throw new WorkflowException(WorkflowException.UNKNOWN_PROPOSAL,
-                    "Không có đề nghị mã \"" + proposalId + "\" trong đợt " + campaign.id() + ".",
-                    "No proposal \"" + proposalId + "\" in campaign " + campaign.id() + ".");
+            throw WorkflowException.of(WorkflowException.UNKNOWN_PROPOSAL, "workflow.proposal.unknown",
+                    "proposal", proposalId, "campaign", campaign.id());
         }
         Proposal p = proposals.get(i);
         if (p.status() != Proposal.Status.PENDING) {
-            throw new WorkflowException(WorkflowException.NOT_PENDING,
-                    "Đề nghị " + p.id() + " (\"" + name(p.nominee()) + "\") đã được xử lý: " + p.status().labelVi() + ".",
-                    "Proposal " + p.id() + " (\"" + name(p.nominee()) + "\") was already handled: " + p.status().labelEn() + ".");
+            throw WorkflowException.of(WorkflowException.NOT_PENDING, "workflow.proposal.handled", "proposal", p.id(),
+                    "name", name(p.nominee()), "status", new CoreMessages.Text(p.status().labelVi(), p.status().labelEn()));
         }
         if (!submissions.containsKey(p.fromId())) {
             Organisation from = organisation(p.fromId());
-            throw new WorkflowException(WorkflowException.NOT_SUBMITTED,
-                    from.name() + " chưa nộp báo cáo, nên cấp trên chưa xét được đề nghị " + p.id() + ".",
-                    from.name() + " has not submitted yet, so the level above cannot decide on proposal " + p.id() + ".");
+            throw WorkflowException.of(WorkflowException.NOT_SUBMITTED, "workflow.proposal.notSubmitted",
+                    "cell", from.name(), "proposal", p.id());
         }
         return i;
     }
@@ -430,16 +407,15 @@ public final class CampaignWorkflow {
     private Evaluation evaluation(String nomineeId) {
         Evaluation ev = nomineeId == null ? null : evaluations.get(nomineeId);
         if (ev == null) {
-            throw new WorkflowException(WorkflowException.NOT_EVALUATED,
-                    "Hồ sơ mã \"" + nomineeId + "\" chưa được đánh giá trong đợt " + campaign.id() + "; hãy đánh giá trước.",
-                    "Nominee \"" + nomineeId + "\" has not been evaluated in campaign " + campaign.id() + "; evaluate it first.");
+            throw WorkflowException.of(WorkflowException.NOT_EVALUATED, "workflow.nominee.notEvaluated",
+                    "nominee", nomineeId, "campaign", campaign.id());
         }
         return ev;
     }
 
-    private static void requireEligible(Evaluation ev, String actionVi, String actionEn) {
+    private static void requireEligible(Evaluation ev, String actionKey) {
         if (!ev.eligible()) {
-            throw WorkflowException.notEligible(actionVi, actionEn, ev.nominee().id(), ev.nominee().name(),
+            throw WorkflowException.notEligible(actionKey, ev.nominee().id(), ev.nominee().name(),
                     ev.decision().reasons());
         }
     }
@@ -447,9 +423,8 @@ public final class CampaignWorkflow {
     private Organisation organisation(String id) {
         Optional<Organisation> o = id == null ? Optional.empty() : tree.find(id);
         if (o.isEmpty()) {
-            throw new WorkflowException(WorkflowException.UNKNOWN_ORGANISATION,
-                    "Không có tổ chức mã \"" + id + "\" trong cây tổ chức của đợt " + campaign.id() + ".",
-                    "No organisation \"" + id + "\" in the organisation tree of campaign " + campaign.id() + ".");
+            throw WorkflowException.of(WorkflowException.UNKNOWN_ORGANISATION, "workflow.organisation.unknown",
+                    "organisation", id, "campaign", campaign.id());
         }
         return o.get();
     }
@@ -457,7 +432,7 @@ public final class CampaignWorkflow {
     private static String actor(String actor) {
         String a = VietnameseText.nfc(actor);
         if (a == null || a.isBlank()) {
-            throw WorkflowException.invalid("người thực hiện", "the actor (who does the step)");
+            throw WorkflowException.invalid("workflow.invalid.actor");
         }
         return a.strip();
     }

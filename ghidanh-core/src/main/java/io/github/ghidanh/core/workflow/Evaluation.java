@@ -21,7 +21,7 @@ public record Evaluation(Nominee nominee, Decision decision, LocalDate evaluated
     public Evaluation {
         Objects.requireNonNull(nominee, "nominee");
         Objects.requireNonNull(decision, "decision");
-        evaluatedBy = Args.text(evaluatedBy);
+        evaluatedBy = Args.nfc(evaluatedBy);
     }
 
     public boolean eligible() {

@@ -28,9 +28,9 @@ public final class HonourRoll {
      *         roll, or supersede a later, missing or already superseded entry
      */
     public HonourRoll(String ownerId, List<HonourRollEntry> entries) {
-        ownerId = Args.text(ownerId);
+        ownerId = Args.nfc(ownerId);
         if (ownerId == null || ownerId.isBlank()) {
-            throw WorkflowException.invalid("mã tổ chức giữ sổ ghi danh", "the roll owner's id");
+            throw WorkflowException.invalid("workflow.invalid.rollOwner");
         }
         entries = Args.list(entries);
         int[] by = new int[entries.size() + 1];
@@ -38,28 +38,22 @@ public final class HonourRoll {
         for (int i = 0; i < entries.size(); i++) {
             HonourRollEntry e = entries.get(i);
             if (e.number() != i + 1) {
-                throw new WorkflowException(WorkflowException.INVALID_ROLL,
-                        "Sổ ghi danh của \"" + ownerId + "\": mục thứ " + (i + 1) + " mang số " + e.number()
-                                + "; số thứ tự phải liên tục từ 1, không trống số.",
-                        "Honour roll of \"" + ownerId + "\": entry " + (i + 1) + " is numbered " + e.number()
-                                + "; numbers must run 1, 2, 3… without gaps.");
+                throw WorkflowException.of(WorkflowException.INVALID_ROLL, "workflow.roll.numbering", "owner", ownerId,
+                        "position", i + 1, "entry", e.number());
             }
             if (!ownerId.equals(e.rollOwnerId())) {
-                throw new WorkflowException(WorkflowException.INVALID_ROLL,
-                        "Mục số " + e.number() + " thuộc sổ của \"" + e.rollOwnerId() + "\", không phải của \"" + ownerId + "\".",
-                        "Entry " + e.number() + " belongs to the roll of \"" + e.rollOwnerId() + "\", not \"" + ownerId + "\".");
+                throw WorkflowException.of(WorkflowException.INVALID_ROLL, "workflow.roll.owner", "entry", e.number(),
+                        "entryOwner", e.rollOwnerId(), "owner", ownerId);
             }
             Integer s = e.supersedes();
             if (s != null) {
                 if (s < 1 || s >= e.number()) {
-                    throw new WorkflowException(WorkflowException.INVALID_ROLL,
-                            "Mục số " + e.number() + " đính chính mục số " + s + " không có trước nó.",
-                            "Entry " + e.number() + " corrects entry " + s + ", which does not precede it.");
+                    throw WorkflowException.of(WorkflowException.INVALID_ROLL, "workflow.roll.correctsLater",
+                            "entry", e.number(), "corrected", s);
                 }
                 if (superseded.get(s)) {
-                    throw new WorkflowException(WorkflowException.INVALID_ROLL,
-                            "Mục số " + s + " bị đính chính hai lần (lần thứ hai ở mục số " + e.number() + ").",
-                            "Entry " + s + " is corrected twice (the second time by entry " + e.number() + ").");
+                    throw WorkflowException.of(WorkflowException.INVALID_ROLL, "workflow.roll.correctedTwice",
+                            "corrected", s, "entry", e.number());
                 }
                 superseded.set(s);
                 by[s] = e.number();

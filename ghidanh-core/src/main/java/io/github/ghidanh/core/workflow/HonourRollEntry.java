@@ -28,12 +28,12 @@ public record HonourRollEntry(int number, String rollOwnerId, String campaignId,
         String correctionReason, String recordedBy, Instant recordedAt) {
 
     public HonourRollEntry {
-        rollOwnerId = Args.text(rollOwnerId);
-        campaignId = Args.text(campaignId);
-        level = Args.text(level);
-        decision = Args.text(decision);
-        sourceRollOwnerId = Args.text(sourceRollOwnerId);
-        correctionReason = Args.text(correctionReason);
-        recordedBy = Args.text(recordedBy);
+        rollOwnerId = Args.nfc(rollOwnerId);
+        campaignId = Args.nfc(campaignId);
+        level = Args.nfc(level);
+        decision = Args.nfc(decision);
+        sourceRollOwnerId = Args.nfc(sourceRollOwnerId);
+        correctionReason = Args.nfc(correctionReason);
+        recordedBy = Args.nfc(recordedBy);
     }
 }

@@ -35,13 +35,13 @@ public record Proposal(String id, String campaignId, String fromId, String toId,
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(nominee, "nominee");
         Objects.requireNonNull(status, "status");
-        campaignId = Args.text(campaignId);
-        fromId = Args.text(fromId);
-        toId = Args.text(toId);
-        note = Args.text(note);
-        proposedBy = Args.text(proposedBy);
-        resolvedBy = Args.text(resolvedBy);
-        returnReason = Args.text(returnReason);
+        campaignId = Args.nfc(campaignId);
+        fromId = Args.nfc(fromId);
+        toId = Args.nfc(toId);
+        note = Args.nfc(note);
+        proposedBy = Args.nfc(proposedBy);
+        resolvedBy = Args.nfc(resolvedBy);
+        returnReason = Args.nfc(returnReason);
     }
 
     /** The state of a proposal. */

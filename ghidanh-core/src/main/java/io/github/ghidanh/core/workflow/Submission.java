@@ -17,8 +17,8 @@ import java.util.Objects;
  */
 public record Submission(String cellId, LocalDate submittedOn, boolean late, String submittedBy, Instant submittedAt) {
     public Submission {
-        cellId = Args.text(cellId);
+        cellId = Args.nfc(cellId);
         Objects.requireNonNull(submittedOn, "submittedOn");
-        submittedBy = Args.text(submittedBy);
+        submittedBy = Args.nfc(submittedBy);
     }
 }

@@ -23,10 +23,10 @@ public record WorkflowEvent(long sequence, Type type, String actor, Instant at, 
     public WorkflowEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(at, "at");
-        actor = Args.text(actor);
-        organisationId = Args.text(organisationId);
-        nomineeId = Args.text(nomineeId);
-        detail = Args.text(detail);
+        actor = Args.nfc(actor);
+        organisationId = Args.nfc(organisationId);
+        nomineeId = Args.nfc(nomineeId);
+        detail = Args.nfc(detail);
     }
 
     /** What happened. */

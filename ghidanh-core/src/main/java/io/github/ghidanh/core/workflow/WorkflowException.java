@@ -2,6 +2,7 @@ package io.github.ghidanh.core.workflow;
 
 import io.github.ghidanh.core.GhidanhException;
 import io.github.ghidanh.core.criteria.Reason;
+import io.github.ghidanh.core.internal.CoreMessages;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -57,22 +58,29 @@ public final class WorkflowException extends GhidanhException {
         return reasons == null ? List.of() : reasons;
     }
 
-    static WorkflowException notEligible(String action, String actionEn, String nomineeId, String name, List<Reason> reasons) {
+    /** A refused step whose message is {@code messageKey} of the core messages, filled from name–value pairs. */
+    static WorkflowException of(String code, String messageKey, Object... namesAndValues) {
+        CoreMessages.Text t = CoreMessages.of(messageKey, namesAndValues);
+        return new WorkflowException(code, t.vi(), t.en());
+    }
+
+    /**
+     * The nominee is not eligible for the action ({@code workflow.action.*}); the message lists the
+     * reasons, each with its clause.
+     */
+    static WorkflowException notEligible(String actionKey, String nomineeId, String name, List<Reason> reasons) {
         String vi = reasons.stream().map(r -> "[" + r.clauseId() + "] " + (r.messageVi() == null ? r.messageKey() : r.messageVi()))
                 .collect(Collectors.joining("; "));
         String en = reasons.stream().map(r -> "[" + r.clauseId() + "] " + (r.messageEn() == null ? r.messageKey() : r.messageEn()))
                 .collect(Collectors.joining("; "));
-        return new WorkflowException(NOT_ELIGIBLE,
-                "Không thể " + action + " \"" + display(name, nomineeId) + "\" (mã " + nomineeId
-                        + ") vì chưa đủ tiêu chuẩn: " + vi + ".",
-                "Cannot " + actionEn + " \"" + display(name, nomineeId) + "\" (id " + nomineeId
-                        + ") because the nominee is not eligible: " + en + ".",
-                reasons);
+        CoreMessages.Text t = CoreMessages.of("workflow.nominee.notEligible", "action", CoreMessages.of(actionKey),
+                "name", display(name, nomineeId), "nominee", nomineeId, "reasons", new CoreMessages.Text(vi, en));
+        return new WorkflowException(NOT_ELIGIBLE, t.vi(), t.en(), reasons);
     }
 
-    static WorkflowException invalid(String fieldVi, String fieldEn) {
-        return new WorkflowException(INVALID_ARGUMENT, "Thiếu hoặc sai giá trị: " + fieldVi + ".",
-                "Missing or invalid value: " + fieldEn + ".");
+    /** A required argument is missing or inconsistent: {@code whatKey} ({@code workflow.invalid.*}) says which. */
+    static WorkflowException invalid(String whatKey, Object... namesAndValues) {
+        return of(INVALID_ARGUMENT, "workflow.invalid", "what", CoreMessages.of(whatKey, namesAndValues));
     }
 
     private static String display(String name, String id) {

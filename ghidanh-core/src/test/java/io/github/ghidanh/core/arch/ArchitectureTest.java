@@ -1,6 +1,7 @@
 package io.github.ghidanh.core.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Rules of the brief (§2) and of the team, checked on the compiled main classes of ghidanh-core. */
+/** Rules of the project's layering, checked on the compiled main classes of ghidanh-core. */
 class ArchitectureTest {
 
     private static JavaClasses core;
@@ -17,6 +18,27 @@ class ArchitectureTest {
     static void importCore() {
         core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.github.ghidanh.core");
+    }
+
+    /**
+     * Packages depend on each other in one direction only (the model uses text and internal, the
+     * criteria the model, validation and workflow the criteria, the view the workflow), so each can
+     * be understood, tested and changed from the bottom up.
+     */
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("io.github.ghidanh.core.(**)").should().beFreeOfCycles().check(core);
+    }
+
+    /**
+     * The model is plain records: its validation rules are declared once, in the validation
+     * package's table, and registered with Bean Validation from there (NomineeConstraints).
+     */
+    @Test
+    void theModelCarriesNoValidationFramework() {
+        noClasses().that().resideInAPackage("io.github.ghidanh.core.model..").should().dependOnClassesThat()
+                .resideInAnyPackage("jakarta.validation..", "org.hibernate..", "io.github.ghidanh.core.validation..")
+                .check(core);
     }
 
     @Test

@@ -212,6 +212,68 @@ class CriteriaProfileTest {
                 .isInstanceOfSatisfying(ProfileException.class, e -> assertThat(e.code()).isEqualTo("profile.io"));
     }
 
+    private static void assertBadJson(String json, String code, String vi, String en) {
+        assertThatThrownBy(() -> CriteriaProfile.fromJson(json))
+                .isInstanceOfSatisfying(ProfileException.class, e -> {
+                    assertThat(e.code()).isEqualTo(code);
+                    assertThat(e.messageVi()).isEqualTo(vi);
+                    assertThat(e.messageEn()).isEqualTo(en);
+                });
+    }
+
+    @Test
+    void valuesOfTheWrongTypeAreNamedWithTheirPlaceNotInJacksonsWords() {
+        assertBadJson("{ \"id\": 12, \"rules\": [] }", "profile.id",
+                "Hồ sơ tiêu chí, id: thiếu mã hồ sơ (\"id\", một chuỗi).",
+                "Criteria profile, id: the profile id (\"id\", a string) is missing.");
+        assertBadJson("{ \"id\": \"p\", \"nameVi\": [\"a\"], \"rules\": [] }", "profile.name",
+                "Hồ sơ tiêu chí \"p\", nameVi: \"nameVi\" phải là một chuỗi.",
+                "Criteria profile \"p\", nameVi: \"nameVi\" must be a string.");
+        assertBadJson("{ \"id\": \"p\", \"rules\": { \"type\": \"model-content\" } }", "profile.rules",
+                "Hồ sơ tiêu chí \"p\", rules: thiếu danh sách quy tắc (\"rules\", một mảng).",
+                "Criteria profile \"p\", rules: the list of rules (\"rules\", an array) is missing.");
+        assertBadJson("{ \"id\": \"p\", \"rules\": [ { \"type\": \"model-content\" }, \"subject-category\" ] }",
+                "profile.rule",
+                "Hồ sơ tiêu chí \"p\", rules[1]: mỗi quy tắc phải là một đối tượng JSON.",
+                "Criteria profile \"p\", rules[1]: each rule must be a JSON object.");
+        assertBadJson("{ \"id\": \"p\", \"rules\": [ null ] }", "profile.rule",
+                "Hồ sơ tiêu chí \"p\", rules[0]: mỗi quy tắc phải là một đối tượng JSON.",
+                "Criteria profile \"p\", rules[0]: each rule must be a JSON object.");
+        assertBadJson("{ \"id\": \"p\", \"rules\": [ { \"type\": 7 } ] }", "profile.rule.type",
+                "Hồ sơ tiêu chí \"p\", rules[0].type: loại quy tắc 7 không tồn tại; các loại có sẵn: subject-category, concrete-achievement, model-content, collective-change, individual-results, recognition-by-collective, party-member-rating, agency-proposed-exemplary.",
+                "Criteria profile \"p\", rules[0].type: unknown rule type 7; the built-in types are: subject-category, concrete-achievement, model-content, collective-change, individual-results, recognition-by-collective, party-member-rating, agency-proposed-exemplary.");
+        assertBadJson("{ \"id\": \"p\", \"rules\": [ { } ] }", "profile.rule.type",
+                "Hồ sơ tiêu chí \"p\", rules[0].type: loại quy tắc (thiếu) không tồn tại; các loại có sẵn: subject-category, concrete-achievement, model-content, collective-change, individual-results, recognition-by-collective, party-member-rating, agency-proposed-exemplary.",
+                "Criteria profile \"p\", rules[0].type: unknown rule type (missing); the built-in types are: subject-category, concrete-achievement, model-content, collective-change, individual-results, recognition-by-collective, party-member-rating, agency-proposed-exemplary.");
+        assertBadJson("{ \"id\": \"p\", \"rules\": [ { \"type\": \"model-content\", \"clause\": 3 } ] }", "profile.rule.clause",
+                "Hồ sơ tiêu chí \"p\", rules[0].clause: \"clause\" phải là một chuỗi.",
+                "Criteria profile \"p\", rules[0].clause: \"clause\" must be a string.");
+        assertBadJson("{ \"id\": \"p\", \"rules\": [ { \"type\": \"model-content\", \"kinds\": \"MODEL\" } ] }", "profile.list",
+                "Hồ sơ tiêu chí \"p\", rules[0].kinds: cần một mảng chuỗi.",
+                "Criteria profile \"p\", rules[0].kinds: expected an array of strings.");
+        assertBadJson("{ \"id\": \"p\", \"rules\": [ { \"type\": \"party-member-rating\", \"categories\": [\"DANG_VIEN\", true] } ] }",
+                "profile.list",
+                "Hồ sơ tiêu chí \"p\", rules[0].categories: cần một mảng chuỗi, có true.",
+                "Criteria profile \"p\", rules[0].categories: expected an array of strings, found true.");
+        assertBadJson("{ \"id\": \"p\", \"rules\": [ { \"type\": \"model-content\", \"kinds\": [null] } ] }", "profile.list",
+                "Hồ sơ tiêu chí \"p\", rules[0].kinds: cần một mảng chuỗi, có null.",
+                "Criteria profile \"p\", rules[0].kinds: expected an array of strings, found null.");
+        assertBadJson("{ \"id\": \"p\", \"rules\": [ { \"type\": \"model-content\", \"parameters\": [1] } ] }",
+                "profile.parameters",
+                "Hồ sơ tiêu chí \"p\", rules[0].parameters: \"parameters\" phải là một đối tượng JSON.",
+                "Criteria profile \"p\", rules[0].parameters: \"parameters\" must be a JSON object.");
+        assertBadJson("{ \"id\": \"p\", \"rules\": [ { \"type\": \"model-content\", \"kind\": [\"MODEL\"] } ] }",
+                "profile.field.unknown",
+                "Hồ sơ tiêu chí \"p\", rules[0].kind: trường \"kind\" không được hỗ trợ; các trường hợp lệ: categories, clause, kinds, parameters, type.",
+                "Criteria profile \"p\", rules[0].kind: field \"kind\" is not supported; valid fields: categories, clause, kinds, parameters, type.");
+        assertBadJson("{ \"id\": \"p\", \"rules\": [ { \"type\": \"recognition-by-collective\", \"parameters\": { \"requireVote\": \"yes\" } } ] }",
+                "profile.parameter.invalid",
+                "Hồ sơ tiêu chí \"p\", rules[0].parameters.requireVote: giá trị \"yes\" của tham số \"requireVote\" (phải có kết quả biểu quyết) không hợp lệ; cần true hoặc false.",
+                "Criteria profile \"p\", rules[0].parameters.requireVote: the value \"yes\" of parameter \"requireVote\" (a vote is required) is invalid; expected true or false.");
+        assertBadJson("null", "profile.json", "Hồ sơ tiêu chí: tệp phải là một đối tượng JSON { … }.",
+                "Criteria profile: the file must be one JSON object { … }.");
+    }
+
     @Test
     void builderRejectsUnknownParameterInCode() {
         assertThatThrownBy(() -> Rule.builder(RuleType.MODEL_CONTENT).parameter("x", 1).build())

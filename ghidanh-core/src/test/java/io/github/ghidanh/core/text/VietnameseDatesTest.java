@@ -19,7 +19,7 @@ class VietnameseDatesTest {
         "August", "September", "October", "November", "December"};
 
     @Test
-    void spotChecksFromTheBrief() {
+    void spotChecksOfTheSourceLetterAndHuongDan36() {
         assertThat(VietnameseDates.longDate(LocalDate.of(2023, 2, 5))).isEqualTo("ngày 05 tháng 02 năm 2023");
         assertThat(VietnameseDates.longDate(LocalDate.of(2022, 5, 31))).isEqualTo("ngày 31 tháng 5 năm 2022");
         assertThat(VietnameseDates.placeAndDate("Duyên Hải", LocalDate.of(2022, 5, 31)))

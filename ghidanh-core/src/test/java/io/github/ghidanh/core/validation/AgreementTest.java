@@ -127,7 +127,7 @@ class AgreementTest {
             Decision d = CriteriaEngine.create().evaluate(n, profile, null, DATE);
             Set<String> engine = reasons(d);
             assertThat(violations(ours.validate(n, Stage.SUBMISSION, Locale.ENGLISH))).as(n.toString()).isEqualTo(engine);
-            assertThat(hostViolations(host.validate(n, Stages.Submission.class))).as(n.toString()).isEqualTo(engine);
+            assertThat(hostViolations(host.validate(n, Stages.AtSubmission.class))).as(n.toString()).isEqualTo(engine);
             if (d.eligible()) {
                 eligible++;
             }

@@ -68,13 +68,13 @@ class ClauseConstraintsTest {
     @MethodSource("cases")
     void hostHibernateValidatorInterpolatesTheSameMessages(Case c) {
         Set<ConstraintViolation<Nominee>> vi = HostValidators.inLocale(VI, PAYLOAD).validate(c.nominee(),
-                Stages.Submission.class);
+                Stages.AtSubmission.class);
         assertThat(vi).singleElement().satisfies(v -> {
             assertThat(v.getMessage()).isEqualTo(c.vi());
             assertThat(v.getMessageTemplate()).isEqualTo("{" + c.messageKey() + "}");
         });
         Set<ConstraintViolation<Nominee>> en = HostValidators.inLocale(Locale.ENGLISH, PAYLOAD).validate(c.nominee(),
-                Stages.Submission.class);
+                Stages.AtSubmission.class);
         assertThat(en).singleElement().satisfies(v -> assertThat(v.getMessage()).isEqualTo(c.en()));
     }
 
@@ -84,7 +84,7 @@ class ClauseConstraintsTest {
                 Nominees.citizen())) {
             assertThat(VALIDATOR.validate(n, Stage.SUBMISSION, VI)).as(n.id()).isEmpty();
             assertThat(VALIDATOR.validate(n, Stage.DRAFT, VI)).as(n.id()).isEmpty();
-            assertThat(HostValidators.inLocale(VI, PAYLOAD).validate(n, Stages.Submission.class)).as(n.id()).isEmpty();
+            assertThat(HostValidators.inLocale(VI, PAYLOAD).validate(n, Stages.AtSubmission.class)).as(n.id()).isEmpty();
         }
     }
 

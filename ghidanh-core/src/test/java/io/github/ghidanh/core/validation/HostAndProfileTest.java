@@ -40,14 +40,14 @@ class HostAndProfileTest {
     @Test
     void aHostValidatorWithoutPayloadGetsTheDefaultProfile() {
         Validator plain = HostValidators.FACTORY.getValidator();
-        Set<ConstraintViolation<Nominee>> v = plain.validate(ratedWell, Stages.Submission.class);
+        Set<ConstraintViolation<Nominee>> v = plain.validate(ratedWell, Stages.AtSubmission.class);
         assertThat(v).singleElement().satisfies(x -> {
             assertThat(x.getMessageTemplate()).isEqualTo("{io.github.ghidanh.cv_1_e.party.rating}");
             assertThat(x.getPropertyPath().toString()).isEqualTo("assessment");
         });
         // with the host's payload it gets the host's profile
         assertThat(HostValidators.inLocale(VI, CriteriaPayload.of(HTTNV, Nominees.EVALUATION_DATE))
-                .validate(ratedWell, Stages.Submission.class)).isEmpty();
+                .validate(ratedWell, Stages.AtSubmission.class)).isEmpty();
     }
 
     @Test

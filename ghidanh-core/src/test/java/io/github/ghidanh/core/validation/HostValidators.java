@@ -10,13 +10,16 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
-/** A host's own Hibernate Validator, configured as a host would (no EL), messages fixed to one locale. */
+/**
+ * A host's own Hibernate Validator, configured as a host would (no EL, the nominee rules registered
+ * with {@link NomineeConstraints}), messages fixed to one locale.
+ */
 final class HostValidators {
     private HostValidators() {
     }
 
-    static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+    static final ValidatorFactory FACTORY = NomineeConstraints.addTo(Validation.byProvider(HibernateValidator.class)
+            .configure()).messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
 
     static Validator inLocale(Locale locale, CriteriaPayload payload) {
         MessageInterpolator base = new ParameterMessageInterpolator(Set.of(Locale.forLanguageTag("vi"), Locale.ENGLISH),

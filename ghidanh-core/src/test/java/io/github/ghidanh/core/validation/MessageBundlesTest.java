@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ghidanh.core.criteria.ClauseCases;
 import io.github.ghidanh.core.criteria.RuleType;
 import io.github.ghidanh.core.criteria.internal.Messages;
+import io.github.ghidanh.core.internal.CoreMessages;
 import io.github.ghidanh.core.model.Rating;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -21,7 +23,11 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Sweeps every message key in both languages: same keys, clause cited, no raw {…} left, UTF-8. */
+/**
+ * Sweeps every message key in both languages, for the validation messages
+ * ({@code ContributorValidationMessages}) and the messages of the core's exceptions
+ * ({@code CoreMessages}): same keys, same parameters, clause cited, no raw {…} left, UTF-8, NFC.
+ */
 class MessageBundlesTest {
     private static final Pattern CLAUSE_KEY = Pattern.compile("io\\.github\\.ghidanh\\.cv_(\\d+)(?:_([a-z]))?(\\.party)?\\..+");
 
@@ -140,12 +146,59 @@ class MessageBundlesTest {
             Locale.setDefault(Locale.forLanguageTag("vi-VN"));
             var c = ClauseCases.all().get(0);
             var v = HostValidators.inLocale(Locale.ENGLISH, ClauseConstraintsTest.PAYLOAD)
-                    .validate(c.nominee(), Stages.Submission.class);
+                    .validate(c.nominee(), Stages.AtSubmission.class);
             assertThat(v).singleElement().satisfies(x -> assertThat(x.getMessage()).isEqualTo(c.en()));
             assertThat(ClauseConstraintsTest.VALIDATOR.validate(c.nominee(), Stage.SUBMISSION, Locale.ENGLISH))
                     .singleElement().satisfies(x -> assertThat(x.message()).isEqualTo(c.en()));
         } finally {
             Locale.setDefault(saved);
         }
+    }
+
+    @Test
+    void coreMessagesHaveEveryKeyAndTheSameParametersInBothLanguages() throws IOException {
+        Properties en = read("io/github/ghidanh/core/internal/CoreMessages.properties");
+        Properties vi = read("io/github/ghidanh/core/internal/CoreMessages_vi.properties");
+        assertThat(new TreeSet<>(vi.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+        assertThat(CoreMessages.vietnameseKeys()).isEqualTo(CoreMessages.englishKeys())
+                .isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+        // every key is used by the main code (no dead message), by its literal name
+        StringBuilder sources = new StringBuilder();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                sources.append(java.nio.file.Files.readString(f));
+            }
+        }
+        for (String key : en.stringPropertyNames()) {
+            assertThat(sources).as(key).contains("\"" + key + "\"");
+        }
+        for (String key : en.stringPropertyNames()) {
+            assertThat(CoreMessages.parameters(key, true)).as(key).isEqualTo(CoreMessages.parameters(key, false));
+            assertThat(vi.getProperty(key)).as(key).isNotBlank();
+            assertThat(java.text.Normalizer.isNormalized(vi.getProperty(key), java.text.Normalizer.Form.NFC)).as(key).isTrue();
+        }
+    }
+
+    @Test
+    void coreMessagesFillEveryParameter() {
+        for (String key : CoreMessages.englishKeys()) {
+            List<Object> pairs = new java.util.ArrayList<>();
+            for (String name : CoreMessages.parameters(key, false)) {
+                pairs.add(name);
+                pairs.add("<" + name + ">");
+            }
+            CoreMessages.Text t = CoreMessages.of(key, pairs.toArray());
+            for (String text : List.of(t.vi(), t.en())) {
+                assertThat(text).as(key).doesNotContainPattern("\\{[A-Za-z][A-Za-z0-9]*\\}").isNotBlank();
+            }
+        }
+        // a value that differs by language goes to its language; braces around no name stay as written
+        CoreMessages.Text status = new CoreMessages.Text("đã trả lại", "returned");
+        assertThat(CoreMessages.of("workflow.proposal.handled", "proposal", "P1", "name", "A", "status", status))
+                .isEqualTo(new CoreMessages.Text("Đề nghị P1 (\"A\") đã được xử lý: đã trả lại.",
+                        "Proposal P1 (\"A\") was already handled: returned."));
+        assertThat(CoreMessages.of("profile.json.object").en()).isEqualTo("the file must be one JSON object { … }");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CoreMessages.of("workflow.entry.unknown", "owner", "X"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("{entry}");
     }
 }

@@ -12,7 +12,6 @@ import io.github.ghidanh.core.criteria.Decision;
 import io.github.ghidanh.core.criteria.Reason;
 import io.github.ghidanh.core.model.IndividualNominee;
 import io.github.ghidanh.core.model.Rating;
-import io.github.ghidanh.core.view.SubmissionStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -192,9 +191,9 @@ class CampaignWorkflowTest {
         assertThatThrownBy(() -> wf.submit(CB1, "BT1")).hasFieldOrPropertyWithValue("code", WorkflowException.ALREADY_SUBMITTED);
         assertThatThrownBy(() -> wf.submit(WARD, "BT")).hasFieldOrPropertyWithValue("code", WorkflowException.UNKNOWN_ORGANISATION);
         CampaignState s = wf.snapshot();
-        assertThat(s.status(CB1)).isEqualTo(SubmissionStatus.ON_TIME);
-        assertThat(s.status(CB2)).isEqualTo(SubmissionStatus.LATE);
-        assertThat(s.status(Fixtures.CB3)).isEqualTo(SubmissionStatus.MISSING);
+        assertThat(s.submission(CB1)).hasValueSatisfying(x -> assertThat(x.late()).isFalse());
+        assertThat(s.submission(CB2)).hasValueSatisfying(x -> assertThat(x.late()).isTrue());
+        assertThat(s.submission(Fixtures.CB3)).isEmpty();
     }
 
     @Test

@@ -1,28 +1,29 @@
-package io.github.ghidanh.core.validation.internal;
+package io.github.ghidanh.core.validation;
 
 import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.criteria.internal.Messages;
-import io.github.ghidanh.core.validation.CriteriaPayload;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-/** Shared by the constraint validators. Not part of the API. */
-final class Support {
-    private Support() {
+/** What the constraint validators share: the payload, the evaluation date, and how a problem is reported. */
+final class ConstraintSupport {
+    private ConstraintSupport() {
     }
 
+    /** The {@link CriteriaPayload} the validator was given, or null. */
     static CriteriaPayload payload(ConstraintValidatorContext ctx) {
         HibernateConstraintValidatorContext h = hibernate(ctx);
-        CriteriaPayload p = h == null ? null : h.getConstraintValidatorPayload(CriteriaPayload.class);
-        return p;
+        return h == null ? null : h.getConstraintValidatorPayload(CriteriaPayload.class);
     }
 
+    /** The payload's profile, else the default profile. */
     static CriteriaProfile profile(CriteriaPayload p) {
         return p == null ? CriteriaProfile.defaultProfile() : p.profile();
     }
 
+    /** The payload's evaluation date, else today by the validator's {@code ClockProvider}. */
     static LocalDate date(CriteriaPayload p, ConstraintValidatorContext ctx) {
         if (p != null && p.evaluationDate() != null) {
             return p.evaluationDate();
@@ -30,12 +31,24 @@ final class Support {
         return LocalDate.now(ctx.getClockProvider().getClock());
     }
 
-    static HibernateConstraintValidatorContext hibernate(ConstraintValidatorContext ctx) {
+    private static HibernateConstraintValidatorContext hibernate(ConstraintValidatorContext ctx) {
         try {
             return ctx.unwrap(HibernateConstraintValidatorContext.class);
         } catch (RuntimeException e) {
             return null; // another Bean Validation provider: messages still work, without payload
         }
+    }
+
+    /** A {@link FieldChecks.Report} that turns each problem into a violation of {@code ctx}. */
+    static FieldChecks.Report reportTo(ConstraintValidatorContext ctx) {
+        boolean[] first = {true};
+        return (key, values, property) -> {
+            if (first[0]) {
+                ctx.disableDefaultConstraintViolation();
+                first[0] = false;
+            }
+            report(ctx, null, key, values, property);
+        };
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.github.ghidanh.core.validation.internal;
+package io.github.ghidanh.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.ghidanh.core.validation.internal;
+package io.github.ghidanh.core.validation;
 
 import io.github.ghidanh.core.model.Assessment;
 import io.github.ghidanh.core.model.Rating;
@@ -12,26 +12,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The field rules as plain functions. The Bean Validation constraint validators
- * ({@link FieldValidators}) and {@code NomineeValidator}'s direct path both call these, so the two
- * report the same problems. Not part of the API.
+ * The bodies of the field checks as plain functions. The constraint validators ({@link CleanText},
+ * {@link CitizenIdShape}, {@link YearOfBirth}, {@link ScoreMatchesRating}) and the direct path
+ * ({@link FieldRule.Check}) both call these, so the two report the same problems.
  */
-public final class FieldChecks {
+final class FieldChecks {
     private FieldChecks() {
     }
 
-    public static final String NAME_REQUIRED = "io.github.ghidanh.field.name.required";
-    public static final String TEXT_LENGTH = "io.github.ghidanh.field.text.length";
-    public static final String TEXT_CLEAN = "io.github.ghidanh.field.text.clean";
-    public static final String TEXT_LEGACY = "io.github.ghidanh.field.text.legacy_encoding";
-    public static final String CITIZEN_ID_SHAPE = "io.github.ghidanh.field.citizen_id.shape";
-    public static final String YEAR_OF_BIRTH_RANGE = "io.github.ghidanh.field.year_of_birth.range";
-    public static final String SCORE_RANGE = "io.github.ghidanh.field.score.range";
-    public static final String SCORE_RATING = "io.github.ghidanh.field.score.rating";
+    static final String NAME_REQUIRED = "io.github.ghidanh.field.name.required";
+    static final String TEXT_LENGTH = "io.github.ghidanh.field.text.length";
+    static final String TEXT_CLEAN = "io.github.ghidanh.field.text.clean";
+    static final String TEXT_LEGACY = "io.github.ghidanh.field.text.legacy_encoding";
+    static final String CITIZEN_ID_SHAPE = "io.github.ghidanh.field.citizen_id.shape";
+    static final String YEAR_OF_BIRTH_RANGE = "io.github.ghidanh.field.year_of_birth.range";
+    static final String SCORE_RANGE = "io.github.ghidanh.field.score.range";
+    static final String SCORE_RATING = "io.github.ghidanh.field.score.rating";
 
     /** Receives one problem: message key, values, and the sub-property it is on (null: the value itself). */
     @FunctionalInterface
-    public interface Report {
+    interface Report {
         void add(String key, Map<String, Object> values, String property);
     }
 
@@ -44,7 +44,7 @@ public final class FieldChecks {
     }
 
     /** {@code @CleanText}: length, then forbidden characters, else legacy encoding. True when clean. */
-    public static boolean cleanText(CharSequence s, int max, boolean multiline, Report out) {
+    static boolean cleanText(CharSequence s, int max, boolean multiline, Report out) {
         if (s == null) {
             return true;
         }
@@ -102,12 +102,12 @@ public final class FieldChecks {
     }
 
     /** {@code @NotBlank} as Hibernate Validator defines it: null, or empty after {@code trim()}. */
-    public static boolean notBlank(CharSequence s) {
+    static boolean notBlank(CharSequence s) {
         return s != null && !s.toString().trim().isEmpty();
     }
 
     /** {@code @CitizenIdShape}. */
-    public static boolean citizenId(CharSequence s, Report out) {
+    static boolean citizenId(CharSequence s, Report out) {
         if (s == null || CitizenId.isValidShape(s.toString())) {
             return true;
         }
@@ -116,7 +116,7 @@ public final class FieldChecks {
     }
 
     /** {@code @YearOfBirth}: from {@code min} to {@code maxYear}. */
-    public static boolean yearOfBirth(Integer year, int min, int maxYear, Report out) {
+    static boolean yearOfBirth(Integer year, int min, int maxYear, Report out) {
         if (year == null || (year >= min && year <= maxYear)) {
             return true;
         }
@@ -125,7 +125,7 @@ public final class FieldChecks {
     }
 
     /** {@code @ScoreMatchesRating}: reported on the property {@code score}. */
-    public static boolean score(Assessment a, Report out) {
+    static boolean score(Assessment a, Report out) {
         if (a == null || a.score() == null) {
             return true;
         }
