@@ -370,7 +370,7 @@ public final class NomineeGenerators {
     // ------------------------------------------------------------------ hostile input
 
     /**
-     * A text of the kinds that break real systems (BRIEF §6): NFD, control characters, a lone
+     * A text of the kinds that break real systems: NFD, control characters, a lone
      * surrogate, a very long text, legacy TCVN3 bytes read as Latin-1, emoji, mixed tone placement,
      * only spaces, or an ordinary text. The model keeps most of them (it only normalises to NFC);
      * the validator is what rejects the bad ones.

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A plain, separate transcription of the clause table (CLAUSES.md) with the default profile's
+ * A plain, separate transcription of the letter's clauses (docs/criteria.md) with the default profile's
  * parameters (docs/criteria.md), written without looking at the engine's code: which clauses of the
  * source letter a nominee fails on a given evaluation date. The property test compares the engine
  * with it.

@@ -54,7 +54,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The core's half of the fuzz suite (issue 7): generated hostile input, from fixed seeds, through
+ * The core's half of the fuzz suite: generated hostile input, from fixed seeds, through
  * the model's builders, validation, the criteria engine, the workflow and the read models. Every
  * case must end in a result or a clear, localised error — a {@link GhidanhException}, or a
  * validation violation that names the nominee and the field — never another exception, never a hang.
