@@ -24,8 +24,18 @@ import java.util.Objects;
 /**
  * Builds the read models the reporting module formats: every number, status and sentence is
  * computed here, so that ghidanh-report only lays them out. All methods are pure functions of their
- * arguments (no clock: the document date is passed in, and may be null for an undated draft);
- * thread-safe.
+ * arguments (no clock); thread-safe.
+ *
+ * <p><b>Every document is true as of its date.</b> A builder that takes a {@link CampaignState} and a
+ * date builds the document from {@link CampaignState#asOf(LocalDate) the state as it stood at the end
+ * of that date}, so nothing that happened later can appear in it, whatever state it is handed. When
+ * the date is null the document takes its default date, which it also prints:
+ * <ul>
+ * <li>a cell's report and proposal list: the date of the cell's submission (they describe what the
+ * cell submitted); the last event of the campaign while the cell has not submitted;</li>
+ * <li>an honour roll, a summary, certificates: the date of the campaign's last event
+ * ({@link CampaignState#lastEventDate()}).</li>
+ * </ul>
  */
 public final class ReadModels {
 
@@ -79,7 +89,7 @@ public final class ReadModels {
      * {@code proposed} each nominee counts once with its latest proposal, so
      * {@code proposed = accepted + returned + pending}.
      */
-    public static CellCounts counts(CampaignState state, String cellId) {
+    static CellCounts counts(CampaignState state, String cellId) {
         List<Evaluation> evs = state.evaluationsOf(cellId);
         int eligible = (int) evs.stream().filter(Evaluation::eligible).count();
         List<HonourRollEntry> recorded = state.roll(cellId).current(state.campaign().id());
@@ -107,7 +117,7 @@ public final class ReadModels {
     }
 
     /** The element-wise sum of counts (category maps summed key by key). */
-    public static CellCounts sum(List<CellCounts> counts) {
+    static CellCounts sum(List<CellCounts> counts) {
         int[] t = new int[9];
         Map<SubjectCategory, Integer> byCat = new EnumMap<>(SubjectCategory.class);
         for (CellCounts c : counts) {
@@ -130,7 +140,7 @@ public final class ReadModels {
      * returned (pending or accepted), grouped MODEL, COLLECTIVE, INDIVIDUAL, in order of proposal,
      * numbered from 1 within each group.
      */
-    public static List<ProposalListView.Group> proposalGroups(CampaignState state, String proposerId) {
+    static List<ProposalListView.Group> proposalGroups(CampaignState state, String proposerId) {
         Organisation proposer = state.tree().get(proposerId);
         String level = proposedLevel(state.tree(), proposer);
         List<ProposalListView.Group> groups = new ArrayList<>();
@@ -148,10 +158,15 @@ public final class ReadModels {
         return groups;
     }
 
-    /** The proposal list (Danh sách đề nghị ghi danh) of an organisation to its parent. */
-    public static ProposalListView proposalList(CampaignState state, String proposerId, LocalDate date) {
+    /**
+     * The proposal list (Danh sách đề nghị ghi danh) of an organisation to its parent, as of
+     * {@code date} (null: the organisation's submission date, see the class comment).
+     */
+    public static ProposalListView proposalList(CampaignState campaignState, String proposerId, LocalDate date) {
+        LocalDate on = date != null ? date : submissionDate(campaignState, proposerId);
+        CampaignState state = campaignState.asOf(on);
         Organisation proposer = state.tree().get(proposerId);
-        DocumentContext ctx = context(proposer, TYPE_LIST, null, date, defaultCopyTo(state.tree(), proposer));
+        DocumentContext ctx = context(proposer, TYPE_LIST, null, on, defaultCopyTo(state.tree(), proposer));
         return new ProposalListView(ctx, state.campaign(), proposer.name(), proposedLevel(state.tree(), proposer),
                 proposalGroups(state, proposerId));
     }
@@ -160,13 +175,14 @@ public final class ReadModels {
      * A cell's report (Báo cáo kết quả đánh giá, ghi danh): counts, narrative sentences, the entries
      * in force of its roll for the campaign, and its proposals (numbered 1… across the kinds).
      *
-     * @param date the report's date; null to use the submission date (or undated if not submitted)
+     * @param date the report's date; null for the cell's submission date (see the class comment)
      */
-    public static CellReportView cellReport(CampaignState state, String cellId, LocalDate date) {
+    public static CellReportView cellReport(CampaignState campaignState, String cellId, LocalDate date) {
+        LocalDate on = date != null ? date : submissionDate(campaignState, cellId);
+        CampaignState state = campaignState.asOf(on);
         Organisation cell = state.tree().get(cellId);
         Campaign campaign = state.campaign();
         Submission sub = state.submission(cellId).orElse(null);
-        LocalDate on = date != null ? date : sub == null ? null : sub.submittedOn();
         CellCounts counts = counts(state, cellId);
         List<ProposalListView.Row> proposals = new ArrayList<>();
         for (ProposalListView.Group g : proposalGroups(state, cellId)) {
@@ -181,26 +197,37 @@ public final class ReadModels {
     }
 
     /**
-     * The honour roll of an organisation for the campaign of the state: every entry made in this
-     * campaign, corrections included as their own entries, by number.
+     * The honour roll of an organisation for the campaign of the state, as of {@code date} (null: the
+     * campaign's last event): every entry made in this campaign by then, corrections included as
+     * their own entries, by number.
      */
-    public static HonourRollView honourRoll(CampaignState state, String ownerId, LocalDate date) {
+    public static HonourRollView honourRoll(CampaignState campaignState, String ownerId, LocalDate date) {
+        LocalDate on = date != null ? date : campaignState.lastEventDate();
+        CampaignState state = campaignState.asOf(on);
         Organisation owner = state.tree().get(ownerId);
-        return new HonourRollView(context(owner, null, null, date, List.of()), owner.name(), List.of(state.campaign()),
+        return new HonourRollView(context(owner, null, null, on, List.of()), owner.name(), List.of(state.campaign()),
                 state.roll(ownerId).entries(state.campaign().id()));
     }
 
-    /** The whole honour roll of an organisation over several campaigns: every entry, by number. */
+    /**
+     * The whole honour roll of an organisation over several campaigns, as of {@code date}: every entry
+     * recorded by then, by number. A null date prints no date and keeps every entry.
+     */
     public static HonourRollView honourRoll(Organisation owner, HonourRoll roll, List<Campaign> campaigns, LocalDate date) {
-        return new HonourRollView(context(owner, null, null, date, List.of()), owner.name(), campaigns, roll.entries());
+        List<HonourRollEntry> entries = date == null ? roll.entries()
+                : roll.entries().stream().filter(e -> !e.date().isAfter(date)).toList();
+        return new HonourRollView(context(owner, null, null, date, List.of()), owner.name(), campaigns, entries);
     }
 
     /**
      * The summary of the level above (Tổng hợp kết quả ghi danh): one row per child of
      * {@code wardId} in tree order, with its supervisor (CV-3), status (CV-4) and counts; totals are
      * the sum of the rows; the honourees are the entries in force of the ward's roll for the campaign.
+     * As of {@code date} (null: the campaign's last event).
      */
-    public static WardSummaryView wardSummary(CampaignState state, String wardId, LocalDate date) {
+    public static WardSummaryView wardSummary(CampaignState campaignState, String wardId, LocalDate date) {
+        LocalDate on = date != null ? date : campaignState.lastEventDate();
+        CampaignState state = campaignState.asOf(on);
         Organisation ward = state.tree().get(wardId);
         List<WardSummaryView.CellRow> rows = new ArrayList<>();
         List<CellCounts> all = new ArrayList<>();
@@ -210,15 +237,28 @@ public final class ReadModels {
             rows.add(new WardSummaryView.CellRow(cell.id(), cell.name(), cell.supervisor(), SubmissionStatus.of(state, cell.id()),
                     state.submission(cell.id()).map(Submission::submittedOn).orElse(null), c));
         }
-        DocumentContext ctx = context(ward, TYPE_REPORT, null, date, defaultCopyTo(state.tree(), ward));
+        DocumentContext ctx = context(ward, TYPE_REPORT, null, on, defaultCopyTo(state.tree(), ward));
         return new WardSummaryView(ctx, state.campaign(), rows, sum(all), state.roll(wardId).current(state.campaign().id()));
     }
 
-    /** Certificates for the entries in force of an organisation's roll made in the campaign. */
-    public static CertificatesView certificates(CampaignState state, String ownerId, LocalDate date) {
+    /**
+     * Certificates for the entries in force of an organisation's roll made in the campaign, as of
+     * {@code date} (null: the campaign's last event).
+     */
+    public static CertificatesView certificates(CampaignState campaignState, String ownerId, LocalDate date) {
+        LocalDate on = date != null ? date : campaignState.lastEventDate();
+        CampaignState state = campaignState.asOf(on);
         Organisation owner = state.tree().get(ownerId);
-        return new CertificatesView(context(owner, TYPE_CERTIFICATE, null, date, List.of()), state.campaign(),
+        return new CertificatesView(context(owner, TYPE_CERTIFICATE, null, on, List.of()), state.campaign(),
                 state.roll(ownerId).current(state.campaign().id()));
+    }
+
+    /**
+     * The default date of a cell's documents: its submission date; the campaign's last event while
+     * it has not submitted.
+     */
+    public static LocalDate submissionDate(CampaignState state, String cellId) {
+        return state.submission(cellId).map(Submission::submittedOn).orElseGet(state::lastEventDate);
     }
 
     // ------------------------------------------------------------------ wording

@@ -51,6 +51,7 @@ public final class CampaignWorkflow {
     private final Clock clock;
 
     private final Map<String, Evaluation> evaluations = new LinkedHashMap<>();
+    private final List<Evaluation> evaluationHistory = new ArrayList<>();
     private final List<Proposal> proposals = new ArrayList<>();
     private final Map<String, Integer> proposalIndex = new HashMap<>();
     /** nominee id → index in {@link #proposals} of the nominee's latest proposal. */
@@ -151,7 +152,9 @@ public final class CampaignWorkflow {
         LocalDate on = date(at);
         Decision d = engine.evaluate(nominee, profile, campaign, on);
         // a LinkedHashMap keeps the order of first evaluation when a key is put again
-        evaluations.put(nominee.id(), new Evaluation(nominee, d, on, who, at));
+        Evaluation made = new Evaluation(nominee, d, on, who, at);
+        evaluations.put(nominee.id(), made);
+        evaluationHistory.add(made);
         event(WorkflowEvent.Type.EVALUATED, who, at, nominee.cellId(), nominee.id(), null, null,
                 d.eligible() ? "eligible" : "not eligible");
         return d;
@@ -340,7 +343,9 @@ public final class CampaignWorkflow {
         roll.add(e);
         Evaluation ev = evaluations.get(corrected.id());
         if (ev != null) {
-            evaluations.put(corrected.id(), new Evaluation(corrected, d, on, who, at));
+            Evaluation made = new Evaluation(corrected, d, on, who, at);
+            evaluations.put(corrected.id(), made);
+            evaluationHistory.add(made);
         }
         event(WorkflowEvent.Type.CORRECTED, who, at, owner.id(), corrected.id(), null, e.number(), why.strip());
         return e;
@@ -378,7 +383,7 @@ public final class CampaignWorkflow {
         Map<String, HonourRoll> rs = new LinkedHashMap<>();
         rolls.forEach((k, v) -> rs.put(k, new HonourRoll(k, v.entries)));
         return new CampaignState(campaign, tree, profile.id(), new ArrayList<>(evaluations.values()), proposals,
-                submissions, rs, events);
+                submissions, rs, events, evaluationHistory, clock.getZone());
     }
 
     // ---------------------------------------------------------------- internals

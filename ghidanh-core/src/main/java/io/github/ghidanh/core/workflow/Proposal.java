@@ -72,6 +72,12 @@ public record Proposal(String id, String campaignId, String fromId, String toId,
                 proposedAt, Status.ACCEPTED, by, at, null, entryNumber);
     }
 
+    /** This proposal as it was before it was answered. */
+    Proposal pending() {
+        return new Proposal(id, campaignId, fromId, toId, nominee, decision, cellEntryNumber, note, proposedBy,
+                proposedAt, Status.PENDING, null, null, null, null);
+    }
+
     Proposal returned(String by, Instant at, String reason) {
         return new Proposal(id, campaignId, fromId, toId, nominee, decision, cellEntryNumber, note, proposedBy,
                 proposedAt, Status.RETURNED, by, at, reason, null);
