@@ -15,10 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The messages of ghidanh-core's exceptions (criteria profiles, the workflow, the validator), from
- * the UTF-8 bundles {@code io/github/ghidanh/core/internal/CoreMessages.properties} (English) and
- * {@code CoreMessages_vi.properties} (Vietnamese), read on first use: the class is loaded only when
- * something goes wrong, so a run without errors never pays for it.
+ * The messages of ghidanh-core's exceptions (the domain model, criteria profiles, the workflow, the
+ * validator), from the UTF-8 bundles {@code io/github/ghidanh/core/internal/CoreMessages.properties}
+ * (English) and {@code CoreMessages_vi.properties} (Vietnamese), read on first use: the class is
+ * loaded only when something goes wrong, so a run without errors never pays for it.
  *
  * <p>A template names its parameters, e.g. {@code Sổ ghi danh của {owner} không có mục số {entry}.};
  * {@link #of} fills them from name–value pairs. A value that differs by language is a {@link Text}

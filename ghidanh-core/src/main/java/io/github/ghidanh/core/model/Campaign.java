@@ -1,6 +1,7 @@
 package io.github.ghidanh.core.model;
 
 import io.github.ghidanh.core.internal.Args;
+import io.github.ghidanh.core.internal.CoreMessages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,13 +46,13 @@ public record Campaign(String id, String issuerId, CampaignPeriod period, List<L
         preamble = Args.nfc(preamble);
         if (deadline.date().isBefore(period.start())) {
             throw new ModelException("campaign.deadlineBeforeStart",
-                    "Hạn nộp " + deadline.date() + " của đợt \"" + id + "\" trước ngày bắt đầu kỳ đánh giá " + period.start() + ".",
-                    "The deadline " + deadline.date() + " of campaign \"" + id + "\" is before the period starts on " + period.start() + ".");
+                    CoreMessages.of("model.campaign.deadlineBeforeStart", "deadline", deadline.date(), "campaign", id,
+                            "start", period.start()));
         }
         if (deadline.date().isBefore(issueDate)) {
             throw new ModelException("campaign.deadlineBeforeIssue",
-                    "Hạn nộp " + deadline.date() + " của đợt \"" + id + "\" trước ngày ban hành công văn " + issueDate + ".",
-                    "The deadline " + deadline.date() + " of campaign \"" + id + "\" is before the letter's date " + issueDate + ".");
+                    CoreMessages.of("model.campaign.deadlineBeforeIssue", "deadline", deadline.date(), "campaign", id,
+                            "issueDate", issueDate));
         }
     }
 

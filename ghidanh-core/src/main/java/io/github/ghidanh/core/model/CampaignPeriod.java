@@ -1,5 +1,6 @@
 package io.github.ghidanh.core.model;
 
+import io.github.ghidanh.core.internal.CoreMessages;
 import java.time.LocalDate;
 
 /** The period a campaign evaluates (CV-0.purpose): a half-year, a year, a quarter or a date range. */
@@ -28,8 +29,7 @@ public sealed interface CampaignPeriod permits CampaignPeriod.HalfYear, Campaign
         public HalfYear {
             checkYear(year);
             if (half != 1 && half != 2) {
-                throw new ModelException("period.half", "Nửa năm phải là 1 hoặc 2, không phải " + half + ".",
-                        "A half-year is 1 or 2, not " + half + ".");
+                throw new ModelException("period.half", CoreMessages.of("model.period.half", "half", half));
             }
         }
 
@@ -58,8 +58,7 @@ public sealed interface CampaignPeriod permits CampaignPeriod.HalfYear, Campaign
         public Quarter {
             checkYear(year);
             if (quarter < 1 || quarter > 4) {
-                throw new ModelException("period.quarter", "Quý phải từ 1 đến 4, không phải " + quarter + ".",
-                        "A quarter is 1 to 4, not " + quarter + ".");
+                throw new ModelException("period.quarter", CoreMessages.of("model.period.quarter", "quarter", quarter));
             }
         }
 
@@ -76,8 +75,8 @@ public sealed interface CampaignPeriod permits CampaignPeriod.HalfYear, Campaign
                 throw ModelException.required("CampaignPeriod.DateRange", start == null ? "start" : "end");
             }
             if (end.isBefore(start)) {
-                throw new ModelException("period.range", "Ngày kết thúc " + end + " trước ngày bắt đầu " + start + ".",
-                        "End date " + end + " is before start date " + start + ".");
+                throw new ModelException("period.range",
+                        CoreMessages.of("model.period.range", "start", start, "end", end));
             }
         }
 
@@ -96,8 +95,7 @@ public sealed interface CampaignPeriod permits CampaignPeriod.HalfYear, Campaign
 
     private static void checkYear(int year) {
         if (year < 1945 || year > 2200) {
-            throw new ModelException("period.year", "Năm " + year + " nằm ngoài khoảng 1945–2200.",
-                    "Year " + year + " is outside 1945–2200.");
+            throw new ModelException("period.year", CoreMessages.of("model.period.year", "year", year));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ghidanh.core.model;
 
+import io.github.ghidanh.core.internal.CoreMessages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -33,8 +34,7 @@ public final class OrganisationTree {
      */
     public static OrganisationTree of(Collection<Organisation> organisations) {
         if (organisations == null || organisations.isEmpty()) {
-            throw new ModelException("tree.empty", "Cây tổ chức không có tổ chức nào.",
-                    "The organisation tree has no organisation.");
+            throw new ModelException("tree.empty", CoreMessages.of("model.tree.empty"));
         }
         Map<String, Organisation> byId = new LinkedHashMap<>();
         for (Organisation o : organisations) {
@@ -42,9 +42,7 @@ public final class OrganisationTree {
                 throw ModelException.required("OrganisationTree", "organisations[]");
             }
             if (byId.putIfAbsent(o.id(), o) != null) {
-                throw new ModelException("tree.duplicateId",
-                        "Mã tổ chức bị trùng: \"" + o.id() + "\". Mỗi tổ chức phải có một mã riêng.",
-                        "Duplicate organisation id: \"" + o.id() + "\". Each organisation needs its own id.");
+                throw new ModelException("tree.duplicateId", CoreMessages.of("model.tree.duplicateId", "id", o.id()));
             }
         }
         Organisation root = null;
@@ -56,21 +54,18 @@ public final class OrganisationTree {
             if (o.parentId() == null) {
                 if (root != null) {
                     throw new ModelException("tree.twoRoots",
-                            "Cây tổ chức có hai gốc: \"" + root.id() + "\" và \"" + o.id() + "\".",
-                            "The organisation tree has two roots: \"" + root.id() + "\" and \"" + o.id() + "\".");
+                            CoreMessages.of("model.tree.twoRoots", "first", root.id(), "second", o.id()));
                 }
                 root = o;
             } else if (!byId.containsKey(o.parentId())) {
                 throw new ModelException("tree.missingParent",
-                        "Tổ chức \"" + o.id() + "\" trỏ tới tổ chức cấp trên \"" + o.parentId() + "\" không có trong danh sách.",
-                        "Organisation \"" + o.id() + "\" names a parent \"" + o.parentId() + "\" that is not in the list.");
+                        CoreMessages.of("model.tree.missingParent", "id", o.id(), "parent", o.parentId()));
             } else {
                 children.get(o.parentId()).add(o);
             }
         }
         if (root == null) {
-            throw new ModelException("tree.cycle", "Cây tổ chức không có gốc (các tổ chức trỏ vòng lẫn nhau).",
-                    "The organisation tree has no root (the parent links form a cycle).");
+            throw new ModelException("tree.cycle", CoreMessages.of("model.tree.cycle.noRoot"));
         }
         // every node must be reachable from the root, otherwise there is a cycle
         Set<String> seen = new HashSet<>();
@@ -83,9 +78,7 @@ public final class OrganisationTree {
         }
         if (seen.size() != byId.size()) {
             String stray = byId.keySet().stream().filter(id -> !seen.contains(id)).findFirst().orElseThrow();
-            throw new ModelException("tree.cycle",
-                    "Các tổ chức trỏ vòng lẫn nhau, bắt đầu từ \"" + stray + "\"; hãy sửa mã tổ chức cấp trên.",
-                    "The parent links form a cycle through \"" + stray + "\"; fix the parent ids.");
+            throw new ModelException("tree.cycle", CoreMessages.of("model.tree.cycle.unreachable", "id", stray));
         }
         Map<String, List<Organisation>> frozen = new LinkedHashMap<>();
         children.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
@@ -104,8 +97,7 @@ public final class OrganisationTree {
     public Organisation get(String id) {
         Organisation o = byId.get(id);
         if (o == null) {
-            throw new ModelException("tree.unknownId", "Không có tổ chức mã \"" + id + "\" trong cây tổ chức.",
-                    "No organisation with id \"" + id + "\" in the organisation tree.");
+            throw new ModelException("tree.unknownId", CoreMessages.of("model.tree.unknownId", "id", id));
         }
         return o;
     }

@@ -1,5 +1,7 @@
 package io.github.ghidanh.core.model;
 
+import io.github.ghidanh.core.internal.CoreMessages;
+
 /**
  * The four rating levels of party members, party organisations and civil servants, best first
  * (Quy định 366-QĐ/TW, 2025, for the 100-point bands). Legacy wordings are mapped on import, never
@@ -46,8 +48,7 @@ public enum Rating {
     /** The level a 100-point score falls in; the score must be 0–100. */
     public static Rating fromScore(int score) {
         if (score < 0 || score > 100) {
-            throw new ModelException("rating.score", "Điểm đánh giá phải từ 0 đến 100, không phải " + score + ".",
-                    "A rating score is 0 to 100, not " + score + ".");
+            throw new ModelException("rating.score", CoreMessages.of("model.rating.score", "score", score));
         }
         for (Rating r : values()) {
             if (score >= r.minScore) {

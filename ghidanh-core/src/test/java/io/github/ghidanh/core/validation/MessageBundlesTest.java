@@ -180,6 +180,41 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everyModelExceptionTakesItsTextsFromBothBundlesUnderItsCode() throws IOException {
+        Set<String> modelKeys = Set.of("model.required", "model.period.half", "model.period.quarter", "model.period.range",
+                "model.period.year", "model.tree.empty", "model.tree.duplicateId", "model.tree.twoRoots",
+                "model.tree.missingParent", "model.tree.cycle.noRoot", "model.tree.cycle.unreachable",
+                "model.tree.unknownId", "model.campaign.deadlineBeforeStart", "model.campaign.deadlineBeforeIssue",
+                "model.rating.score");
+        for (String bundle : List.of("CoreMessages.properties", "CoreMessages_vi.properties")) {
+            Set<String> keys = new TreeSet<>(read("io/github/ghidanh/core/internal/" + bundle).stringPropertyNames());
+            keys.removeIf(k -> !k.startsWith("model."));
+            assertThat(keys).as(bundle).isEqualTo(new TreeSet<>(modelKeys));
+        }
+        // every ModelException of the model is built from a bundle key named after its code
+        // (code tree.cycle: key model.tree.cycle or model.tree.cycle.*), never from inline text
+        Pattern thrown = Pattern.compile("new ModelException\\(\\s*\"([^\"]+)\",\\s*CoreMessages\\.of\\(\\s*\"([^\"]+)\"");
+        Set<String> used = new TreeSet<>();
+        int constructions = 0;
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/io/github/ghidanh/core/model"))) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                String source = java.nio.file.Files.readString(f);
+                constructions += source.split("new ModelException\\(", -1).length - 1;
+                var m = thrown.matcher(source);
+                while (m.find()) {
+                    String code = m.group(1);
+                    String key = m.group(2);
+                    String expected = code.startsWith("model.") ? code : "model." + code;
+                    assertThat(key.equals(expected) || key.startsWith(expected + ".")).as(f + ": " + code + " -> " + key).isTrue();
+                    used.add(key);
+                }
+            }
+        }
+        assertThat(used).isEqualTo(new TreeSet<>(modelKeys));
+        assertThat(constructions).as("new ModelException( with inline texts").isEqualTo(modelKeys.size());
+    }
+
+    @Test
     void coreMessagesFillEveryParameter() {
         for (String key : CoreMessages.englishKeys()) {
             List<Object> pairs = new java.util.ArrayList<>();
