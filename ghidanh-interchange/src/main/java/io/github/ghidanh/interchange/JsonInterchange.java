@@ -105,7 +105,11 @@ public final class JsonInterchange {
         } catch (JsonProcessingException e) {
             throw syntaxError(text, e, fileName);
         }
-        if (root == null || !root.isObject()) {
+        if (root == null || root.isMissingNode()) {
+            // Jackson reads an empty text as "no value"; JSON requires one: the file ends before its object
+            throw syntaxError(text, null, fileName);
+        }
+        if (!root.isObject()) {
             throw new InterchangeException(Messages.of("json.notObject", fileName), null);
         }
         return new JsonFileReader(fileName).read((ObjectNode) root);
@@ -126,7 +130,7 @@ public final class JsonInterchange {
         JsonSyntax.Fault fault = JsonSyntax.firstFault(text);
         if (fault == null) {
             // Jackson refused something the scan accepts (e.g. an escaped duplicate name): its place, our words
-            JsonLocation at = e.getLocation();
+            JsonLocation at = e == null ? null : e.getLocation();
             fault = new JsonSyntax.Fault(at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr()),
                     Messages.of("json.syntax.other"));
         }
