@@ -26,9 +26,6 @@ public final class Messages {
         ResourceBundle b = ResourceBundle.getBundle(BUNDLE, "vi".equals(locale.getLanguage()) ? VI : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern = b.getString(key);
-        if (args.length == 0) {
-            return pattern;
-        }
         Object[] safe = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             // never let MessageFormat format numbers with grouping separators ("1,990")

@@ -150,12 +150,24 @@ final class CsvFormat {
     }
 
     /**
-     * Undoes {@link #write}'s guard: a cell "'=…" is read as "=…". The apostrophe is also what a user
-     * types in a spreadsheet to keep such a text from becoming a formula, so it is removed whether the
-     * cell was quoted or not.
+     * Whether {@code v} is apostrophes followed by a text a spreadsheet would take for a formula: what
+     * {@link #write} guards with one more apostrophe, and {@link #read} strips one from.
+     */
+    private static boolean guarded(String v) {
+        int i = 0;
+        while (i < v.length() && v.charAt(i) == '\'') {
+            i++;
+        }
+        return i > 0 && looksLikeFormula(v.substring(i));
+    }
+
+    /**
+     * Undoes {@link #write}'s guard: a cell "'=…" is read as "=…", "''=…" as "'=…". The apostrophe is
+     * also what a user types in a spreadsheet to keep such a text from becoming a formula, so it is
+     * removed whether the cell was quoted or not.
      */
     static String unguard(String v) {
-        return v.length() > 1 && v.charAt(0) == '\'' && looksLikeFormula(v.substring(1)) ? v.substring(1) : v;
+        return guarded(v) ? v.substring(1) : v;
     }
 
     /**
@@ -172,9 +184,9 @@ final class CsvFormat {
             for (List<String> row : rows) {
                 for (int i = 0; i < row.size(); i++) {
                     String v = row.get(i) == null ? "" : row.get(i);
-                    if (looksLikeFormula(v) || !unguard(v).equals(v)) {
-                        // guarded, and a value that already looks guarded gets a second apostrophe so that
-                        // reading it back removes only the one added here
+                    if (looksLikeFormula(v) || guarded(v)) {
+                        // a value that already looks guarded gets one more apostrophe, so that reading it back
+                        // removes only the one added here
                         quoted.print("'" + v, b, i == 0);
                     } else {
                         plain.print(v, b, i == 0);
