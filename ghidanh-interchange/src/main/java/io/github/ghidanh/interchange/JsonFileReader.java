@@ -264,7 +264,7 @@ final class JsonFileReader {
         } catch (JsonMappingException e) {
             bindingProblem(node, at, e);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            problem(at, Messages.of("json.invalid", InterchangeSchema.display(at)));
+            problem(at, Messages.of("json.badValue"));
         }
         return null;
     }
@@ -294,7 +294,7 @@ final class JsonFileReader {
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null && value != null) {
             problem(where, mismatch(m.getTargetType(), value));
         } else {
-            problem(where, Messages.of("json.invalid", InterchangeSchema.display(where)));
+            problem(where, Messages.of("json.badValue"));
         }
     }
 

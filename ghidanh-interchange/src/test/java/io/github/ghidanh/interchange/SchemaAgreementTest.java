@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
 class SchemaAgreementTest {
     static final Set<String> STRUCTURAL = Set.of("json.required", "json.missing", "json.unknownField", "json.expectedObject",
             "json.expectedArray", "json.expectedText", "json.expectedInteger", "json.expectedBoolean", "json.expectedDate",
-            "json.enum", "json.format", "json.range", "json.tooFew", "json.duplicateItem", "json.invalid", "json.returnReason",
+            "json.enum", "json.format", "json.range", "json.tooFew", "json.duplicateItem", "json.invalid", "json.badValue", "json.returnReason",
             "model.required");
     /** The parts of a file the reader always examines; the record lists only when the file is usable. */
     static final Set<String> ALWAYS_EXAMINED = Set.of("organisations", "campaign");
