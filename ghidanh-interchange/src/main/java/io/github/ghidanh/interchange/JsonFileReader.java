@@ -2,9 +2,9 @@ package io.github.ghidanh.interchange;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -22,6 +22,7 @@ import io.github.ghidanh.interchange.JsonRecords.OrganisationJson;
 import io.github.ghidanh.interchange.JsonRecords.ReviewJson;
 import io.github.ghidanh.interchange.JsonRecords.SubmissionJson;
 import io.github.ghidanh.interchange.internal.Messages;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,6 +46,17 @@ import java.util.stream.Collectors;
  */
 final class JsonFileReader {
     private static final Set<String> RECORD_LISTS = Set.of("organisations", "nominees", "submissions", "reviews");
+
+    /*
+     * One reader per record type, built with this class: Jackson builds a record's deserializer on first
+     * use, and building them all here puts that cost (with the schema's loading) wherever the first file
+     * is read, e.g. on a host's warm-up thread, instead of in the middle of the first real read.
+     */
+    private static final ObjectReader ORGANISATION = JsonInterchange.MAPPER.readerFor(OrganisationJson.class);
+    private static final ObjectReader CAMPAIGN = JsonInterchange.MAPPER.readerFor(CampaignJson.class);
+    private static final ObjectReader NOMINEE = JsonInterchange.MAPPER.readerFor(NomineeJson.class);
+    private static final ObjectReader SUBMISSION = JsonInterchange.MAPPER.readerFor(SubmissionJson.class);
+    private static final ObjectReader REVIEW = JsonInterchange.MAPPER.readerFor(ReviewJson.class);
 
     private final String file;
     private final List<ImportProblem> problems = new ArrayList<>();
@@ -91,7 +103,7 @@ final class JsonFileReader {
         Set<String> ids = new HashSet<>();
         for (int i = 0; list != null && list.isArray() && i < list.size(); i++) {
             List<Object> at = List.of("organisations", i);
-            OrganisationJson json = bind(list.get(i), at, OrganisationJson.class);
+            OrganisationJson json = bind(list.get(i), at, ORGANISATION);
             if (json == null) {
                 continue;
             }
@@ -119,7 +131,7 @@ final class JsonFileReader {
 
     private Campaign campaign(JsonNode node) {
         List<Object> at = List.of("campaign");
-        CampaignJson json = bind(node, at, CampaignJson.class);
+        CampaignJson json = bind(node, at, CAMPAIGN);
         if (json == null) {
             return null;
         }
@@ -137,7 +149,7 @@ final class JsonFileReader {
         Set<String> ids = new HashSet<>();
         for (int i = 0; list != null && list.isArray() && i < list.size(); i++) {
             List<Object> at = List.of("nominees", i);
-            NomineeJson json = bind(list.get(i), at, NomineeJson.class);
+            NomineeJson json = bind(list.get(i), at, NOMINEE);
             if (json == null) {
                 continue;
             }
@@ -168,7 +180,7 @@ final class JsonFileReader {
         Set<String> cells = new HashSet<>();
         for (int i = 0; list != null && list.isArray() && i < list.size(); i++) {
             List<Object> at = List.of("submissions", i);
-            SubmissionJson json = bind(list.get(i), at, SubmissionJson.class);
+            SubmissionJson json = bind(list.get(i), at, SUBMISSION);
             if (json == null) {
                 continue;
             }
@@ -221,7 +233,7 @@ final class JsonFileReader {
         Set<String> reviewed = new HashSet<>();
         for (int i = 0; list != null && list.isArray() && i < list.size(); i++) {
             List<Object> at = List.of("reviews", i);
-            ReviewJson json = bind(list.get(i), at, ReviewJson.class);
+            ReviewJson json = bind(list.get(i), at, REVIEW);
             if (json == null) {
                 continue;
             }
@@ -249,7 +261,7 @@ final class JsonFileReader {
      * The record at {@code at} in its JSON shape, or null when it has a problem: the schema's (reported
      * here), a text in a legacy encoding, or one that binding finds. Null also for an absent record.
      */
-    private <T> T bind(JsonNode node, List<Object> at, Class<T> type) {
+    private <T> T bind(JsonNode node, List<Object> at, ObjectReader reader) {
         int before = problems.size();
         report(recordOf(at));
         if (node == null || node.isMissingNode()) {
@@ -260,10 +272,10 @@ final class JsonFileReader {
             return null;
         }
         try {
-            return JsonInterchange.MAPPER.treeToValue(node, type);
+            return reader.readValue(node);
         } catch (JsonMappingException e) {
             bindingProblem(node, at, e);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (IOException e) {
             problem(at, Messages.of("json.badValue"));
         }
         return null;
