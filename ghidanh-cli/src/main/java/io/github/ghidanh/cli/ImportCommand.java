@@ -92,7 +92,8 @@ final class ImportCommand implements Callable<Integer> {
                 nominees.add(a.nominee());
             } else {
                 clashes++;
-                o.println(ImportProblem.of(r.file(), a.row(), null, "cli.importClash", a.nominee().id()).format(locale));
+                Messages.Text clash = Messages.of("cli.importClash", a.nominee().id());
+                o.println(new ImportProblem(r.file(), a.row(), null, clash.key(), clash.vi(), clash.en()).format(locale));
             }
         }
         JsonInterchange.write(new Interchange(base.organisations(), base.campaign(), nominees, base.submissions(),

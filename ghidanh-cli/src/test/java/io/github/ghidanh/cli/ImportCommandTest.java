@@ -47,4 +47,26 @@ class ImportCommandTest {
                 .containsExactly("Chu Văn Kỷ", "Tạ Thị Phượng");
         assertThat(JsonInterchange.read(all).content().nominees()).allMatch(n -> n.cellId().equals("cb-tdp2"));
     }
+
+    @Test
+    void aRowWhoseIdIsAlreadyInTheFileIsReportedAndLeftOut(@TempDir Path dir) throws Exception {
+        SampleCampaigns.Sample s = SampleCampaigns.duyenHai2022();
+        Path base = dir.resolve("khung.json");
+        JsonInterchange.write(new Interchange(s.tree(), s.campaign(), s.nominees(), List.of(), List.of()), base);
+        String taken = s.nominees().get(1).id();
+        Path sheet = dir.resolve("trung.csv");
+        Files.writeString(sheet, "Mã;Họ và tên;Năm sinh;Đối tượng;Xếp loại\n"
+                + taken + ";Nguyễn Văn Trùng;1970;Đảng viên;HTTNV\n"
+                + "moi-1;Chu Văn Mới;1972;Đảng viên;HTTNV\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("ra.json");
+
+        CliRunner r = CliRunner.run("import", "--sheet", sheet.toString(), "--into", base.toString(), "--cell", "cb-tdp1",
+                "--out", out.toString(), "--lang", "en");
+
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(1);
+        assertThat(r.out).contains("trung.csv, row 2: Nominee id \"" + taken + "\" is already in the interchange file; "
+                + "the row was not added (give it another \"Mã\").");
+        assertThat(JsonInterchange.read(out).content().nominees()).extracting(Nominee::name)
+                .contains("Chu Văn Mới").doesNotContain("Nguyễn Văn Trùng");
+    }
 }

@@ -1,6 +1,5 @@
 package io.github.ghidanh.interchange;
 
-import io.github.ghidanh.interchange.internal.Messages;
 import java.util.Locale;
 
 /**
@@ -17,13 +16,9 @@ import java.util.Locale;
 public record ImportProblem(String file, Integer row, String location, String code, String messageVi,
         String messageEn) {
 
-    static ImportProblem of(String file, Integer row, String location, Messages.Text text) {
-        return new ImportProblem(file, row, location, text.key(), text.vi(), text.en());
-    }
-
-    /** Creates a problem from a message of the examples' bundle. */
-    public static ImportProblem of(String file, Integer row, String location, String key, Object... args) {
-        return of(file, row, location, Messages.of(key, args));
+    /** A problem whose code and wording are those of {@code message}. */
+    public static ImportProblem of(String file, Integer row, String location, BilingualMessage message) {
+        return new ImportProblem(file, row, location, message.code(), message.vi(), message.en());
     }
 
     public String message(Locale locale) {

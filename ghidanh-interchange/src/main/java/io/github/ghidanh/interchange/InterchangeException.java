@@ -1,11 +1,6 @@
 package io.github.ghidanh.interchange;
 
 import io.github.ghidanh.core.GhidanhException;
-import io.github.ghidanh.interchange.internal.Messages;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -19,31 +14,16 @@ public final class InterchangeException extends GhidanhException {
 
     private final transient List<ImportProblem> problems;
 
-    public InterchangeException(Messages.Text text, Throwable cause) {
-        this(text, cause, List.of());
-    }
-
-    public InterchangeException(Messages.Text text, Throwable cause, List<ImportProblem> problems) {
-        super(text.key(), text.vi(), text.en(), cause);
-        this.problems = List.copyOf(problems);
-    }
-
-    public static InterchangeException of(Throwable cause, String key, Object... args) {
-        return new InterchangeException(Messages.of(key, args), cause);
+    public InterchangeException(BilingualMessage message, Throwable cause) {
+        this(message, cause, List.of());
     }
 
     /**
-     * The bytes of an input file, or the exception that says why there are none: the file is missing
-     * ({@code io.notFound}) or cannot be read ({@code io.unreadable}).
+     * @param problems the problems that made the file unusable, each naming where it is
      */
-    public static byte[] readAll(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw of(e, "io.notFound", file);
-        } catch (IOException e) {
-            throw of(e, "io.unreadable", file, e.getMessage());
-        }
+    public InterchangeException(BilingualMessage message, Throwable cause, List<ImportProblem> problems) {
+        super(message.code(), message.vi(), message.en(), cause);
+        this.problems = List.copyOf(problems);
     }
 
     /** The problems that made the file unusable, when known (each naming its path); else empty. */

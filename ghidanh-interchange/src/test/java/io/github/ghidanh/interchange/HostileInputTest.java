@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
  * {@link InterchangeException} — never another exception.
  */
 class HostileInputTest {
-    private static final long SEED = 20221006L;
-    private static final int CASES = 600;
+    static final long SEED = 20221006L;
+    static final int CASES = 600;
     private static final NomineeSheetReader SHEETS = NomineeSheetReader.of("cb-tdp1", SampleCampaigns.duyenHai2022().tree());
 
     @Test
     void mutatedJsonNeverEscapes() {
-        byte[] good = JsonInterchange.toJson(DemoSample.duyenHai2022()).getBytes(StandardCharsets.UTF_8);
+        byte[] good = FuzzInputs.SAMPLE_JSON.getBytes(StandardCharsets.UTF_8);
         int[] outcomes = run(good, bytes -> JsonInterchange.read(bytes, "x.json").problems().size());
         // the generator really produced readable files with problems, clean files and unreadable files
         assertThat(outcomes[0]).as("clean").isPositive();
@@ -72,7 +72,7 @@ class HostileInputTest {
         Random random = new Random(SEED);
         int[] outcomes = new int[3];
         for (int i = 0; i < CASES; i++) {
-            byte[] b = mutate(good, random, i);
+            byte[] b = FuzzInputs.mutate(good, random, i);
             try {
                 int problems = read.apply(b);
                 outcomes[problems == 0 ? 0 : 1]++;
@@ -85,29 +85,5 @@ class HostileInputTest {
             }
         }
         return outcomes;
-    }
-
-    private static byte[] mutate(byte[] good, Random r, int i) {
-        byte[] b = good.clone();
-        switch (i % 4) {
-            case 0 -> {
-                return java.util.Arrays.copyOf(b, r.nextInt(b.length)); // truncated
-            }
-            case 1 -> {
-                for (int k = 0, n = 1 + r.nextInt(4); k < n; k++) {
-                    b[r.nextInt(b.length)] = (byte) r.nextInt(256); // random bytes
-                }
-                return b;
-            }
-            case 2 -> {
-                // a printable character replaced: often still readable, with a problem
-                int at = r.nextInt(b.length);
-                b[at] = (byte) "\"{}[],:;0aZ \n".charAt(r.nextInt(13));
-                return b;
-            }
-            default -> {
-                return i % 8 == 3 ? b : java.util.Arrays.copyOfRange(b, 0, b.length); // unchanged
-            }
-        }
     }
 }

@@ -2,21 +2,36 @@ package io.github.ghidanh.interchange.spreadsheet;
 
 import io.github.ghidanh.interchange.InterchangeException;
 import io.github.ghidanh.interchange.internal.Messages;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
 
 /**
- * CSV as spreadsheets write it (RFC 4180): UTF-8 with or without BOM (anything else is refused
- * with a clear message: Excel's plain "CSV" saves in Windows-1258 and must be re-saved as "CSV
- * UTF-8"); the delimiter is the one of ',', ';' and TAB that occurs most often outside quotes in
- * the first line (Vietnamese-locale Excel writes ';'); quoted values may contain delimiters, quotes
- * ("") and line breaks; CRLF, LF and CR line ends.
+ * CSV as spreadsheets write it (RFC 4180, read and written by Commons CSV): UTF-8 with or without
+ * BOM (anything else is refused with a clear message: Excel's plain "CSV" saves in Windows-1258 and
+ * must be re-saved as "CSV UTF-8"); the delimiter is the one of ',', ';' and TAB that occurs most
+ * often outside quotes in the first line (Vietnamese-locale Excel writes ';'); quoted values may
+ * contain delimiters, quotes ("") and line breaks; CRLF, LF and CR line ends.
  */
 final class CsvFormat {
+    /** How spreadsheets quote; lenient where Excel is: text after a closing quote is kept as written. */
+    private static final CSVFormat SPREADSHEET = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false) // a blank line is a row: the header search counts it, as the user does
+            .setTrailingData(true)
+            .get();
+
     private CsvFormat() {
     }
 
@@ -29,72 +44,69 @@ final class CsvFormat {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, off, bytes.length - off)).toString();
         } catch (CharacterCodingException e) {
-            throw InterchangeException.of(e, "csv.notUtf8", file);
+            throw new InterchangeException(Messages.of("csv.notUtf8", file), e);
         }
         char delimiter = detectDelimiter(text);
-        List<RawSheet.RawRow> rows = new ArrayList<>();
-        List<RawSheet.RawCell> cells = new ArrayList<>();
-        StringBuilder value = new StringBuilder();
-        int line = 1;
-        int rowStart = 1;
-        boolean quoted = false;
-        boolean afterQuote = false;
-        boolean wasQuoted = false;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < n && text.charAt(i + 1) == '"') {
-                        value.append('"');
-                        i += 2;
-                        continue;
-                    }
-                    quoted = false;
-                    afterQuote = true;
-                } else {
-                    if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
-                        line++;
-                    }
-                    value.append(c);
-                }
-                i++;
-                continue;
+        CSVFormat format = SPREADSHEET.builder().setDelimiter(delimiter).get();
+        LineStarts lines = new LineStarts(text);
+        List<RawSheet.RawRow> rows;
+        try {
+            rows = rows(text, format, lines);
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof CSVException)) {
+                throw e;
             }
-            if (c == '"' && value.length() == 0 && !afterQuote) {
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == delimiter) {
-                cells.add(RawSheet.RawCell.of(unguard(value.toString(), wasQuoted)));
-                value.setLength(0);
-                afterQuote = false;
-                wasQuoted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(RawSheet.RawCell.of(unguard(value.toString(), wasQuoted)));
-                rows.add(new RawSheet.RawRow(rowStart, List.copyOf(cells)));
-                cells.clear();
-                value.setLength(0);
-                afterQuote = false;
-                wasQuoted = false;
-                line++;
-                rowStart = line;
-            } else {
-                value.append(c); // text after a closing quote is kept as written
-            }
-            i++;
-        }
-        if (quoted) {
-            cells.add(new RawSheet.RawCell(value.toString(), Messages.of("sheet.csvQuote")));
-            rows.add(new RawSheet.RawRow(rowStart, List.copyOf(cells)));
-        } else if (value.length() > 0 || !cells.isEmpty()) {
-            cells.add(RawSheet.RawCell.of(unguard(value.toString(), wasQuoted)));
-            rows.add(new RawSheet.RawRow(rowStart, List.copyOf(cells)));
+            // An opening quote never closed: the rest of the file is one value. Read again accepting that
+            // end, and let the row it starts in carry the problem (the rows above it are good).
+            rows = new ArrayList<>(rows(text, format.builder().setLenientEof(true).get(), lines));
+            RawSheet.RawRow broken = rows.remove(rows.size() - 1);
+            List<RawSheet.RawCell> cells = new ArrayList<>(broken.cells());
+            RawSheet.RawCell last = cells.remove(cells.size() - 1);
+            cells.add(new RawSheet.RawCell(last.text(), Messages.of("sheet.csvQuote")));
+            rows.add(new RawSheet.RawRow(broken.number(), List.copyOf(cells)));
         }
         return new RawSheet(rows, delimiter, bom);
+    }
+
+    private static List<RawSheet.RawRow> rows(String text, CSVFormat format, LineStarts lines) {
+        List<RawSheet.RawRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+            for (CSVRecord record : parser) {
+                List<RawSheet.RawCell> cells = new ArrayList<>(record.size());
+                for (String value : record) {
+                    cells.add(RawSheet.RawCell.of(unguard(value)));
+                }
+                rows.add(new RawSheet.RawRow(lines.lineOf(record.getCharacterPosition()), List.copyOf(cells)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader fails only for malformed CSV
+        }
+        return rows;
+    }
+
+    /** The 1-based line on which a character offset lies, as a text editor counts them (CRLF, LF or CR). */
+    private static final class LineStarts {
+        private final int[] starts;
+
+        LineStarts(String text) {
+            int[] s = new int[16];
+            int n = 1; // line 1 starts at offset 0
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                    if (n == s.length) {
+                        s = Arrays.copyOf(s, n * 2);
+                    }
+                    s[n++] = i + 1;
+                }
+            }
+            starts = Arrays.copyOf(s, n);
+        }
+
+        int lineOf(long offset) {
+            int i = Arrays.binarySearch(starts, (int) offset);
+            return i >= 0 ? i + 1 : -i - 1;
+        }
     }
 
     static char detectDelimiter(String text) {
@@ -137,9 +149,25 @@ final class CsvFormat {
         return !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0;
     }
 
-    /** Undoes {@link #write}'s guard: a quoted cell "'=…" is read back as "=…". */
-    static String unguard(String v, boolean quoted) {
-        return quoted && v.length() > 1 && v.charAt(0) == '\'' && looksLikeFormula(v.substring(1)) ? v.substring(1) : v;
+    /**
+     * Whether {@code v} is apostrophes followed by a text a spreadsheet would take for a formula: what
+     * {@link #write} guards with one more apostrophe, and {@link #read} strips one from.
+     */
+    private static boolean guarded(String v) {
+        int i = 0;
+        while (i < v.length() && v.charAt(i) == '\'') {
+            i++;
+        }
+        return i > 0 && looksLikeFormula(v.substring(i));
+    }
+
+    /**
+     * Undoes {@link #write}'s guard: a cell "'=…" is read as "=…", "''=…" as "'=…". The apostrophe is
+     * also what a user types in a spreadsheet to keep such a text from becoming a formula, so it is
+     * removed whether the cell was quoted or not.
+     */
+    static String unguard(String v) {
+        return guarded(v) ? v.substring(1) : v;
     }
 
     /**
@@ -149,22 +177,25 @@ final class CsvFormat {
      * again, so a written file imports to the same values.
      */
     static String write(List<List<String>> rows, char delimiter) {
+        CSVFormat plain = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setQuoteMode(QuoteMode.MINIMAL).get();
+        CSVFormat quoted = plain.builder().setQuoteMode(QuoteMode.ALL).get();
         StringBuilder b = new StringBuilder();
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) {
-                    b.append(delimiter);
+        try {
+            for (List<String> row : rows) {
+                for (int i = 0; i < row.size(); i++) {
+                    String v = row.get(i) == null ? "" : row.get(i);
+                    if (looksLikeFormula(v) || guarded(v)) {
+                        // a value that already looks guarded gets one more apostrophe, so that reading it back
+                        // removes only the one added here
+                        quoted.print("'" + v, b, i == 0);
+                    } else {
+                        plain.print(v, b, i == 0);
+                    }
                 }
-                String v = row.get(i) == null ? "" : row.get(i);
-                if (looksLikeFormula(v) || (v.length() > 1 && v.charAt(0) == '\'' && looksLikeFormula(v.substring(1)))) {
-                    b.append("\"'").append(v.replace("\"", "\"\"")).append('"');
-                } else if (v.indexOf(delimiter) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                    b.append('"').append(v.replace("\"", "\"\"")).append('"');
-                } else {
-                    b.append(v);
-                }
+                plain.println(b);
             }
-            b.append("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder never fails
         }
         return b.toString();
     }

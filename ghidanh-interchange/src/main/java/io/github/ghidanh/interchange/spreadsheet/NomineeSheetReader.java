@@ -20,6 +20,7 @@ import io.github.ghidanh.core.text.LegacyEncoding;
 import io.github.ghidanh.core.text.VietnameseText;
 import io.github.ghidanh.interchange.ImportProblem;
 import io.github.ghidanh.interchange.InterchangeException;
+import io.github.ghidanh.interchange.internal.InputFiles;
 import io.github.ghidanh.interchange.internal.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -112,7 +113,7 @@ public final class NomineeSheetReader {
 
     /** Reads a .csv or .xlsx file (decided by the extension, or by content when there is none). */
     public SheetImport read(Path file) {
-        return read(InterchangeException.readAll(file), file.getFileName().toString());
+        return read(InputFiles.readAll(file), file.getFileName().toString());
     }
 
     /** Reads the bytes of a file named {@code fileName}. */
@@ -126,9 +127,9 @@ public final class NomineeSheetReader {
         } else if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
             format = SheetImport.Format.XLSX;
         } else if (lower.endsWith(".xls")) {
-            throw InterchangeException.of(null, "sheet.xls", fileName);
+            throw new InterchangeException(Messages.of("sheet.xls", fileName), null);
         } else {
-            throw InterchangeException.of(null, "sheet.unknownFormat", fileName);
+            throw new InterchangeException(Messages.of("sheet.unknownFormat", fileName), null);
         }
         RawSheet sheet = format == SheetImport.Format.CSV ? CsvFormat.read(bytes, fileName) : XlsxFormat.read(bytes, fileName);
         return new Run(fileName, format, sheet).run();
@@ -171,7 +172,7 @@ public final class NomineeSheetReader {
                 }
             }
             if (defaultCellId == null && !columns.containsKey(Column.CELL)) {
-                throw InterchangeException.of(null, "sheet.missingColumn", file, Column.CELL.header());
+                throw new InterchangeException(Messages.of("sheet.missingColumn", file, Column.CELL.header()), null);
             }
             NomineeKind section = null;
             List<String> sectionCells = null;
@@ -198,7 +199,8 @@ public final class NomineeSheetReader {
                 } catch (GhidanhException e) {
                     problems.add(new ImportProblem(file, row.number(), null, e.code(), e.messageVi(), e.messageEn()));
                 } catch (RuntimeException e) {
-                    problems.add(ImportProblem.of(file, row.number(), null, "sheet.rowError", e.toString()));
+                    // a failure of this program, not of the row: say so without the exception's own words
+                    problems.add(ImportProblem.of(file, row.number(), null, Messages.of("sheet.rowError")));
                 }
                 if (problems.isEmpty() && n != null) {
                     accepted.add(new SheetImport.Accepted(row.number(), n));
@@ -213,7 +215,7 @@ public final class NomineeSheetReader {
         int findHeader() {
             List<RawSheet.RawRow> rows = sheet.rows();
             if (rows.isEmpty()) {
-                throw InterchangeException.of(null, "sheet.empty", file);
+                throw new InterchangeException(Messages.of("sheet.empty", file), null);
             }
             for (int r = 0; r < Math.min(HEADER_SCAN, rows.size()); r++) {
                 RawSheet.RawRow row = rows.get(r);
@@ -225,10 +227,10 @@ public final class NomineeSheetReader {
                     if (col != null) {
                         Integer prev = found.putIfAbsent(col, c);
                         if (prev != null) {
-                            throw InterchangeException.of(null, "sheet.duplicateColumn", file, text.strip(), prev + 1, c + 1);
+                            throw new InterchangeException(Messages.of("sheet.duplicateColumn", file, text.strip(), prev + 1, c + 1), null);
                         }
                     } else if (!text.isBlank()) {
-                        unknown.add(ImportProblem.of(file, row.number(), text.strip(), "sheet.unknownColumn", text.strip()));
+                        unknown.add(ImportProblem.of(file, row.number(), text.strip(), Messages.of("sheet.unknownColumn", text.strip())));
                     }
                 }
                 if (found.containsKey(Column.NAME)) {
@@ -237,7 +239,7 @@ public final class NomineeSheetReader {
                     return r;
                 }
             }
-            throw InterchangeException.of(null, "sheet.noHeader", file, Math.min(HEADER_SCAN, rows.size()));
+            throw new InterchangeException(Messages.of("sheet.noHeader", file, Math.min(HEADER_SCAN, rows.size())), null);
         }
 
         boolean onlyStt(RawSheet.RawRow row) {
@@ -294,10 +296,9 @@ public final class NomineeSheetReader {
                 RawSheet.RawCell cell = row.cell(i);
                 String where = i < header.size() && !header.get(i).isBlank() ? header.get(i) : columnLetter(i);
                 if (cell.error() != null) {
-                    problems.add(new ImportProblem(file, row.number(), where, cell.error().key(),
-                            cell.error().vi(), cell.error().en()));
+                    problems.add(ImportProblem.of(file, row.number(), where, cell.error()));
                 } else if ((i >= header.size() || header.get(i).isBlank()) && !cell.text().isBlank()) {
-                    problems.add(ImportProblem.of(file, row.number(), where, "sheet.noHeaderValue"));
+                    problems.add(ImportProblem.of(file, row.number(), where, Messages.of("sheet.noHeaderValue")));
                 }
             }
             NomineeKind kind = section == null ? NomineeKind.INDIVIDUAL : section;
@@ -529,7 +530,7 @@ public final class NomineeSheetReader {
             }
 
             void problem(Column col, String key, Object... args) {
-                problems.add(ImportProblem.of(file, row.number(), header(col), key, args));
+                problems.add(ImportProblem.of(file, row.number(), header(col), Messages.of(key, args)));
             }
 
             /** The NFC text of the column, stripped; null when the column is absent or the cell blank. */

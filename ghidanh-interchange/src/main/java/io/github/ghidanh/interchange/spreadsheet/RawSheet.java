@@ -1,6 +1,6 @@
 package io.github.ghidanh.interchange.spreadsheet;
 
-import io.github.ghidanh.interchange.internal.Messages;
+import io.github.ghidanh.interchange.BilingualMessage;
 import java.util.List;
 
 /** A sheet as read from a file: rows of cell texts, each cell possibly carrying a read error. */
@@ -22,7 +22,7 @@ record RawSheet(List<RawRow> rows, Character delimiter, boolean bom) {
     }
 
     /** A cell's text (never null) and, if it could not be read, why. */
-    record RawCell(String text, Messages.Text error) {
+    record RawCell(String text, BilingualMessage error) {
         static final RawCell EMPTY = new RawCell("", null);
 
         static RawCell of(String text) {

@@ -36,9 +36,9 @@ final class XlsxFormat {
         try {
             wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (org.apache.poi.poifs.filesystem.OfficeXmlFileException | org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
-            throw InterchangeException.of(e, "sheet.encrypted", file);
+            throw new InterchangeException(Messages.of("sheet.encrypted", file), e);
         } catch (IOException | RuntimeException e) {
-            throw InterchangeException.of(e, "sheet.notXlsx", file, e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw unreadable(file, e);
         }
         try (wb) {
             if (wb.getNumberOfSheets() == 0) {
@@ -57,8 +57,14 @@ final class XlsxFormat {
             }
             return new RawSheet(rows, null, false);
         } catch (IOException | RuntimeException e) {
-            throw InterchangeException.of(e, "sheet.notXlsx", file, e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw unreadable(file, e);
         }
+    }
+
+    /** POI's own words name its classes and zip internals: the user is told what to do instead. */
+    private static InterchangeException unreadable(String file, Exception e) {
+        String reason = e instanceof org.apache.poi.EmptyFileException ? "sheet.xlsxEmpty" : "sheet.xlsxDamaged";
+        return new InterchangeException(Messages.of("sheet.notXlsx", file, Messages.of(reason)), e);
     }
 
     private static RawSheet.RawCell cell(Cell cell) {
