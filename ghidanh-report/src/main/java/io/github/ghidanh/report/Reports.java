@@ -1,5 +1,6 @@
 package io.github.ghidanh.report;
 
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.report.internal.Engine;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,8 +14,9 @@ import java.util.Objects;
 
 /**
  * Renders the honour roll's official documents. Pass one of the read models of
- * {@code io.github.ghidanh.core.view} ({@code DirectiveLetterView}, {@code CellReportView},
- * {@code ProposalListView}, {@code HonourRollView}, {@code WardSummaryView}, {@code CertificatesView}):
+ * {@code io.github.ghidanh.core.view}: a {@link DocumentView} ({@code DirectiveLetterView},
+ * {@code CellReportView}, {@code ProposalListView}, {@code HonourRollView}, {@code WardSummaryView} or
+ * {@code CertificatesView}; the interface is sealed, so anything else does not compile):
  *
  * <pre>{@code
  * Reports reports = Reports.create();                       // once; thread-safe
@@ -66,19 +68,19 @@ public final class Reports {
     }
 
     /** Renders {@code view} in {@code format} with the default options (Vietnamese, default columns). */
-    public void render(Object view, Format format, OutputStream out) {
+    public void render(DocumentView view, Format format, OutputStream out) {
         render(view, RenderOptions.of(format), out);
     }
 
     /** Renders {@code view} into {@code out}; the stream is flushed, not closed. */
-    public void render(Object view, RenderOptions options, OutputStream out) {
+    public void render(DocumentView view, RenderOptions options, OutputStream out) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
         engine.render(view, options, out);
     }
 
     /** Renders {@code view} to bytes. */
-    public byte[] render(Object view, RenderOptions options) {
+    public byte[] render(DocumentView view, RenderOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         render(view, options, out);
         return out.toByteArray();
@@ -89,7 +91,7 @@ public final class Reports {
      * moved into place only when complete. On failure nothing is left at the target (an existing file
      * there is kept unchanged) and no temporary file remains.
      */
-    public void render(Object view, RenderOptions options, Path target) {
+    public void render(DocumentView view, RenderOptions options, Path target) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(target, "target");
         Path abs = target.toAbsolutePath();

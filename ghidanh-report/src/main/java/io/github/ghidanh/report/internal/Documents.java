@@ -11,6 +11,7 @@ import io.github.ghidanh.core.view.CellReportView;
 import io.github.ghidanh.core.view.CertificatesView;
 import io.github.ghidanh.core.view.DirectiveLetterView;
 import io.github.ghidanh.core.view.DocumentContext;
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.core.view.HonourRollView;
 import io.github.ghidanh.core.view.ProposalListView;
 import io.github.ghidanh.core.view.SubmissionStatus;
@@ -41,32 +42,21 @@ public final class Documents {
         this.l = labels;
     }
 
-    /** The spec of any of the six views; a clear error for anything else. */
-    public static DocSpec spec(Object view, Labels labels, ChartRenderer chart) {
+    /** The spec of one of the six views. */
+    public static DocSpec spec(DocumentView view, Labels labels, ChartRenderer chart) {
         Documents d = new Documents(labels);
-        if (view instanceof DirectiveLetterView v) {
-            return d.letter(v);
-        } else if (view instanceof CellReportView v) {
-            return d.cellReport(v);
-        } else if (view instanceof ProposalListView v) {
-            return d.proposalList(v);
-        } else if (view instanceof HonourRollView v) {
-            return d.honourRoll(v);
-        } else if (view instanceof WardSummaryView v) {
-            return d.wardSummary(v, chart);
-        } else if (view instanceof CertificatesView v) {
-            return d.certificates(v);
-        }
-        String what = view == null ? "null" : view.getClass().getName();
-        throw new ReportException("report.view.unsupported",
-                "Không có mẫu văn bản cho dữ liệu " + what + "; hãy truyền một trong các view của io.github.ghidanh.core.view "
-                        + "(DirectiveLetterView, CellReportView, ProposalListView, HonourRollView, WardSummaryView, CertificatesView).",
-                "No document template for " + what + "; pass one of the views of io.github.ghidanh.core.view "
-                        + "(DirectiveLetterView, CellReportView, ProposalListView, HonourRollView, WardSummaryView, CertificatesView).");
+        return switch (typeOf(view)) {
+            case LETTER -> d.letter((DirectiveLetterView) view);
+            case CELL_REPORT -> d.cellReport((CellReportView) view);
+            case PROPOSAL_LIST -> d.proposalList((ProposalListView) view);
+            case HONOUR_ROLL -> d.honourRoll((HonourRollView) view);
+            case WARD_SUMMARY -> d.wardSummary((WardSummaryView) view, chart);
+            case CERTIFICATES -> d.certificates((CertificatesView) view);
+        };
     }
 
-    /** The type of a supported view, or null. */
-    public static DocType typeOf(Object view) {
+    /** The document of {@code view}; a clear error for null (the type system rules out anything else). */
+    static DocType typeOf(DocumentView view) {
         if (view instanceof DirectiveLetterView) {
             return DocType.LETTER;
         } else if (view instanceof CellReportView) {
@@ -80,7 +70,9 @@ public final class Documents {
         } else if (view instanceof CertificatesView) {
             return DocType.CERTIFICATES;
         }
-        return null;
+        throw new ReportException("report.view.missing",
+                "Chưa có dữ liệu văn bản (view là null); hãy truyền một trong các view của io.github.ghidanh.core.view.",
+                "No document data (the view is null); pass one of the views of io.github.ghidanh.core.view.");
     }
 
     // ---------------------------------------------------------------- documents

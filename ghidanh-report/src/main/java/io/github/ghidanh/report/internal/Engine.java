@@ -1,5 +1,6 @@
 package io.github.ghidanh.report.internal;
 
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.ReportException;
@@ -72,12 +73,8 @@ public final class Engine {
         return ctx;
     }
 
-    public void render(Object view, RenderOptions options, OutputStream out) {
+    public void render(DocumentView view, RenderOptions options, OutputStream out) {
         DocType type = Documents.typeOf(view);
-        if (type == null) {
-            Documents.spec(view, Labels.of(options.locale()), chart); // throws the clear error
-            return;
-        }
         if (options.format() == Format.XLSX && !type.tabular()) {
             throw new ReportException("report.format.unsupported",
                     "Văn bản " + type.name() + " không xuất ra XLSX (không phải bảng); hãy dùng PDF hoặc DOCX.",
