@@ -328,6 +328,102 @@ public final class Reproducible {
         }
     }
 
+    /** TEMPORARY A/B: the same pass through Commons Compress. */
+    static void zipCommons(java.nio.channels.SeekableByteChannel channel, LocalDate date, OutputStream out) throws IOException {
+        String iso = iso(date);
+        long time = date.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+        try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(channel).get();
+                org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream z =
+                        new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(new NonClosing(out))) {
+            for (org.apache.commons.compress.archivers.zip.ZipArchiveEntry e : java.util.Collections.list(zip.getEntriesInPhysicalOrder())) {
+                String name = e.getName();
+                org.apache.commons.compress.archivers.zip.ZipArchiveEntry fresh = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(name);
+                fresh.setTime(time);
+                OoxmlZip.Rewrite r = null;
+                if (name.equals("docProps/core.xml")) {
+                    r = (in, o) -> coreDates(in, iso, o);
+                } else if (pictures(name)) {
+                    try (InputStream in = content(zip, e)) {
+                        if (hasPictureId(in)) {
+                            r = Reproducible::drawingIds;
+                        }
+                    }
+                }
+                if (r == null) {
+                    fresh.setMethod(e.getMethod());
+                    fresh.setCrc(e.getCrc());
+                    fresh.setSize(e.getSize());
+                    fresh.setCompressedSize(e.getCompressedSize());
+                    try (InputStream raw = zip.getRawInputStream(e)) {
+                        z.addRawArchiveEntry(fresh, raw);
+                    }
+                } else {
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream((int) Math.max(64, e.getCompressedSize()));
+                    java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, true);
+                    long[] size = new long[1];
+                    try (InputStream in = content(zip, e);
+                            OutputStream dz = new java.util.zip.DeflaterOutputStream(deflated, d, 64 * 1024)) {
+                        OutputStream plain = new java.io.FilterOutputStream(new java.util.zip.CheckedOutputStream(dz, crc)) {
+                            @Override
+                            public void write(byte[] b, int off, int len) throws IOException {
+                                out.write(b, off, len);
+                                size[0] += len;
+                            }
+
+                            @Override
+                            public void write(int b) throws IOException {
+                                out.write(b);
+                                size[0]++;
+                            }
+                        };
+                        r.apply(in, plain);
+                        plain.flush();
+                    } finally {
+                        d.end();
+                    }
+                    fresh.setMethod(java.util.zip.ZipEntry.DEFLATED);
+                    fresh.setCrc(crc.getValue());
+                    fresh.setSize(size[0]);
+                    fresh.setCompressedSize(deflated.size());
+                    z.addRawArchiveEntry(fresh, new java.io.ByteArrayInputStream(deflated.toByteArray()));
+                }
+            }
+            z.finish();
+        }
+    }
+
+    static boolean BIGBUF = Boolean.getBoolean("bigbuf");
+    private static InputStream content(org.apache.commons.compress.archivers.zip.ZipFile zip, org.apache.commons.compress.archivers.zip.ZipArchiveEntry e) throws IOException {
+        if (!BIGBUF || e.getMethod() != 8) {
+            return zip.getInputStream(e);
+        }
+        java.util.zip.Inflater inf = new java.util.zip.Inflater(true);
+        return new java.util.zip.InflaterInputStream(zip.getRawInputStream(e), inf, 64 * 1024) {
+            @Override
+            public void close() throws IOException {
+                super.close();
+                inf.end();
+            }
+        };
+    }
+
+    private static boolean hasPictureId(InputStream in) throws IOException {
+        byte[] buf = new byte[64 * 1024 + PR_ID.length];
+        int keep = 0;
+        int n;
+        while ((n = in.read(buf, keep, buf.length - keep)) > 0) {
+            int end = keep + n;
+            if (contains(buf, end, PR_ID)) {
+                return true;
+            }
+            keep = Math.min(PR_ID.length - 1, end);
+            System.arraycopy(buf, end - keep, buf, 0, keep);
+        }
+        return false;
+    }
+
     private static String iso(LocalDate date) {
         return String.format("%04d-%02d-%02dT00:00:00Z", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
