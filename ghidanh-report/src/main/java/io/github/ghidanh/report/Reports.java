@@ -2,6 +2,7 @@ package io.github.ghidanh.report;
 
 import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.report.internal.Engine;
+import io.github.ghidanh.report.internal.Messages;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -111,9 +112,7 @@ public final class Reports {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new ReportException("report.io.write",
-                    "Không ghi được tệp " + abs + ": " + e.getMessage(),
-                    "Cannot write file " + abs + ": " + e.getMessage(), e);
+            throw Messages.error("report.io.write", e, abs, e.getMessage());
         } finally {
             if (tmp != null) {
                 try {
@@ -152,9 +151,7 @@ public final class Reports {
         /** Body rows above which a swap-file virtualizer is used; 0 to always use it. */
         public Builder virtualizerThreshold(int rows) {
             if (rows < 0) {
-                throw new ReportException("report.option.threshold",
-                        "Ngưỡng dùng bộ nhớ tạm phải ≥ 0, không phải " + rows + ".",
-                        "The virtualizer threshold must be ≥ 0, not " + rows + ".");
+                throw Messages.error("report.option.threshold", rows);
             }
             this.threshold = rows;
             return this;

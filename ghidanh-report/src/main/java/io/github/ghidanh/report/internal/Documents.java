@@ -17,7 +17,6 @@ import io.github.ghidanh.core.view.ProposalListView;
 import io.github.ghidanh.core.view.SubmissionStatus;
 import io.github.ghidanh.core.view.WardSummaryView;
 import io.github.ghidanh.core.workflow.HonourRollEntry;
-import io.github.ghidanh.report.ReportException;
 import io.github.ghidanh.report.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,9 +69,7 @@ public final class Documents {
         } else if (view instanceof CertificatesView) {
             return DocType.CERTIFICATES;
         }
-        throw new ReportException("report.view.missing",
-                "Chưa có dữ liệu văn bản (view là null); hãy truyền một trong các view của io.github.ghidanh.core.view.",
-                "No document data (the view is null); pass one of the views of io.github.ghidanh.core.view.");
+        throw Messages.error("report.view.missing");
     }
 
     // ---------------------------------------------------------------- documents
@@ -294,14 +291,10 @@ public final class Documents {
 
     private DocumentContext context(DocumentContext c, String view) {
         if (c == null) {
-            throw new ReportException("report.view.context",
-                    view + " không có DocumentContext (tiêu đề, số, ngày, chữ ký); không thể lập văn bản.",
-                    view + " has no DocumentContext (header, number, date, signature); cannot make the document.");
+            throw Messages.error("report.view.context", view);
         }
         if (c.format() == null) {
-            throw new ReportException("report.view.format",
-                    view + ": DocumentContext.format() trống; hãy chọn PARTY (Hướng dẫn 36-HD/VPTW) hoặc STATE (Nghị định 30/2020).",
-                    view + ": DocumentContext.format() is null; choose PARTY (Hướng dẫn 36-HD/VPTW) or STATE (Nghị định 30/2020).");
+            throw Messages.error("report.view.format", view);
         }
         return c;
     }

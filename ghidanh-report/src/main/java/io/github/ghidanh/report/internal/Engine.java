@@ -76,9 +76,7 @@ public final class Engine {
     public void render(DocumentView view, RenderOptions options, OutputStream out) {
         DocType type = Documents.typeOf(view);
         if (options.format() == Format.XLSX && !type.tabular()) {
-            throw new ReportException("report.format.unsupported",
-                    "Văn bản " + type.name() + " không xuất ra XLSX (không phải bảng); hãy dùng PDF hoặc DOCX.",
-                    "The " + type.name() + " document has no XLSX form (it is not a table); use PDF or DOCX.");
+            throw Messages.error("report.format.unsupported", type.name());
         }
         Labels labels = Labels.of(options.locale());
         Map<Table, List<Columns.Column>> cols = new EnumMap<>(Table.class);
@@ -100,11 +98,7 @@ public final class Engine {
         } catch (ReportException e) {
             throw e;
         } catch (RuntimeException e) { // e.g. a date outside the years a document can print
-            throw new ReportException("report.data",
-                    "Không lập được văn bản " + type + " từ dữ liệu đã cho (" + e.getClass().getSimpleName() + ": "
-                            + e.getMessage() + "); hãy kiểm tra dữ liệu của văn bản này.",
-                    "Cannot build the " + type + " document from the data given (" + e.getClass().getSimpleName() + ": "
-                            + e.getMessage() + "); check this document's data.", e);
+            throw Messages.error("report.data", e, type, Messages.describe(e));
         }
         Map<String, Object> params = new HashMap<>(spec.params());
         params.replaceAll((k, v) -> v instanceof String s ? Markup.xmlSafe(s) : v); // no character XML forbids
@@ -118,9 +112,7 @@ public final class Engine {
         try {
             report = Templates.get(type, spec.format(), cols, defaults, CONTEXT);
         } catch (RuntimeException e) {
-            throw new ReportException("report.template",
-                    "Không nạp được mẫu văn bản " + type + ": " + e.getMessage(),
-                    "Cannot load the template of " + type + ": " + e.getMessage(), e);
+            throw Messages.error("report.template", e, type, e.getMessage());
         }
         boolean big = spec.lines().size() > threshold;
         Path swapDir = null;
@@ -156,13 +148,9 @@ public final class Engine {
                     throw r;
                 }
             }
-            throw new ReportException("report.render",
-                    "Lập văn bản " + type + " (" + options.format() + ") không thành công: " + e.getMessage(),
-                    "Rendering " + type + " (" + options.format() + ") failed: " + e.getMessage(), e);
+            throw Messages.error("report.render", e, type, options.format(), e.getMessage());
         } catch (IOException e) {
-            throw new ReportException("report.io",
-                    "Lỗi ghi văn bản " + type + " (" + options.format() + "): " + e.getMessage(),
-                    "I/O error writing " + type + " (" + options.format() + "): " + e.getMessage(), e);
+            throw Messages.error("report.io", e, type, options.format(), e.getMessage());
         } finally {
             if (virtualizer != null) {
                 virtualizer.cleanup();
@@ -190,9 +178,7 @@ public final class Engine {
                 c.setDisplayMetadataTitle(true);
                 if (options.archival()) {
                     if (!ICC_PRESENT) {
-                        throw new ReportException("report.archival.icc",
-                                "Thiếu hồ sơ màu sRGB " + ICC_RESOURCE + " (do bước build tạo ra); hãy build bằng Maven.",
-                                "The sRGB colour profile " + ICC_RESOURCE + " (made by the build step) is missing; build with Maven.");
+                        throw Messages.error("report.archival.icc", ICC_RESOURCE);
                     }
                     c.setPdfaConformance(PdfaConformanceEnum.PDFA_1A);
                     c.setTagged(true);

@@ -39,27 +39,17 @@ final class LineDataSource implements JRDataSource {
 
     private ReportException badRow(Columns.Column c, RuntimeException e) {
         Object item = current.item();
-        String vi;
-        String en;
+        Messages.Phrase row;
         if (item instanceof HonourRollEntry h) {
-            vi = "mục số " + h.number();
-            en = "entry no. " + h.number();
+            row = Messages.phrase("row.entry", h.number());
         } else if (item instanceof ProposalListView.Row r) {
-            vi = "dòng STT " + r.no();
-            en = "row no. " + r.no();
+            row = Messages.phrase("row.proposal", r.no());
         } else if (item instanceof Columns.CellLine l) {
-            vi = "dòng của " + (l.total() ? "tổng cộng" : l.name());
-            en = "the row of " + (l.total() ? "the totals" : l.name());
+            row = l.total() ? Messages.phrase("row.totals") : Messages.phrase("row.cell", l.name());
         } else {
-            vi = "một dòng";
-            en = "a row";
+            row = Messages.phrase("row.other");
         }
-        String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return new ReportException("report.data",
-                "Không in được cột \"" + c.id() + "\" của " + vi + " trong bảng " + c.table() + " (" + why
-                        + "); hãy kiểm tra dữ liệu của dòng này.",
-                "Cannot print column \"" + c.id() + "\" of " + en + " in table " + c.table() + " (" + why
-                        + "); check that row's data.", e);
+        return Messages.errorVariant("report.data", "row", e, c.id(), row, c.table(), Messages.describe(e));
     }
 
     @Override
