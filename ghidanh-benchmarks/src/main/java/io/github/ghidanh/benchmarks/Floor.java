@@ -80,7 +80,7 @@ public final class Floor {
         Map<String, Object> p = new HashMap<>(spec.params());
         List<Columns.Column> cols = Columns.resolve(Table.ENTRIES, Table.ENTRIES.defaultColumns());
         for (Columns.Column c : cols) {
-            p.put(DesignFactory.headerParam(c), labels.get(c.table().name() + "." + c.id()));
+            p.put(c.headerParameter(), labels.get(c.table().name() + "." + c.id()));
         }
         p.put(JRParameter.REPORT_LOCALE, labels.locale());
         params = Map.copyOf(p);
@@ -98,11 +98,11 @@ public final class Floor {
                 String name = fields[i].getName();
                 Object v;
                 switch (name) {
-                    case DesignFactory.F_BLOCK -> v = l.block();
-                    case DesignFactory.F_TABLE -> v = l.table();
-                    case DesignFactory.F_STYLE -> v = l.style();
-                    case DesignFactory.F_GROUP -> v = l.group();
-                    case DesignFactory.F_TEXT -> v = l.text();
+                    case "block" -> v = l.block();
+                    case "table" -> v = l.table();
+                    case "style" -> v = l.style();
+                    case "groupLabel" -> v = l.group();
+                    case "text" -> v = l.text();
                     default -> {
                         Columns.Column c = byField.get(name);
                         v = c == null ? l.extra().get(name)

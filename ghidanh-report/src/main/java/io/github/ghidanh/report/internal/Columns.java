@@ -28,8 +28,14 @@ public final class Columns {
 
     /** One column: the header label is {@code TABLE.id} in the label bundle. */
     public record Column(Table table, String id, int weight, boolean centered, BiFunction<Object, Labels, String> value) {
+        /** The field that prints this column's value in a row. */
         public String fieldName() {
-            return "c_" + table.name() + "_" + id;
+            return TemplateNames.columnField(table.name(), id);
+        }
+
+        /** The parameter that carries this column's header label. */
+        public String headerParameter() {
+            return TemplateNames.columnHeader(table.name(), id);
         }
     }
 

@@ -104,7 +104,7 @@ public final class Engine {
         params.replaceAll((k, v) -> v instanceof String s ? Markup.xmlSafe(s) : v); // no character XML forbids
         for (List<Columns.Column> list : cols.values()) {
             for (Columns.Column c : list) {
-                params.put(DesignFactory.headerParam(c), labels.get(c.table().name() + "." + c.id()));
+                params.put(c.headerParameter(), labels.get(c.table().name() + "." + c.id()));
             }
         }
         params.put(JRParameter.REPORT_LOCALE, labels.locale());

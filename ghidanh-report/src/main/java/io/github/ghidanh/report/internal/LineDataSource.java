@@ -56,15 +56,15 @@ final class LineDataSource implements JRDataSource {
     public Object getFieldValue(JRField field) {
         String name = field.getName();
         switch (name) {
-            case DesignFactory.F_BLOCK:
+            case TemplateNames.F_BLOCK:
                 return current.block();
-            case DesignFactory.F_TABLE:
+            case TemplateNames.F_TABLE:
                 return current.table();
-            case DesignFactory.F_STYLE:
+            case TemplateNames.F_STYLE:
                 return current.style();
-            case DesignFactory.F_GROUP:
+            case TemplateNames.F_GROUP_LABEL:
                 return current.group();
-            case DesignFactory.F_TEXT:
+            case TemplateNames.F_TEXT:
                 return Markup.xmlSafe(current.text());
             default:
                 break;
