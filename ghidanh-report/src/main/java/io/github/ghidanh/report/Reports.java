@@ -3,6 +3,7 @@ package io.github.ghidanh.report;
 import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.report.internal.Engine;
 import io.github.ghidanh.report.internal.Messages;
+import io.github.ghidanh.report.spi.PreparedDocument;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +12,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -41,11 +45,15 @@ public final class Reports {
     private final Engine engine;
     private final Path swapFolder;
     private final int threshold;
+    private final Map<DocumentType, Template> templates;
 
     private Reports(Builder b) {
         this.swapFolder = b.swapFolder;
         this.threshold = b.threshold;
-        this.engine = new Engine(b.swapFolder, b.threshold);
+        this.templates = Collections.unmodifiableMap(new EnumMap<>(b.templates));
+        Map<DocumentType, Engine.HostTemplate> host = new EnumMap<>(DocumentType.class);
+        templates.forEach((type, t) -> host.put(type, new Engine.HostTemplate(t.origin(), t.isCompiled(), t.content())));
+        this.engine = new Engine(b.swapFolder, b.threshold, host);
     }
 
     /**
@@ -124,6 +132,21 @@ public final class Reports {
         }
     }
 
+    /**
+     * The compiled template and the data a render of {@code view} with {@code options} fills it with,
+     * for tools that fill the template with JasperReports themselves (a benchmark's floor, a template
+     * author); rendering never needs it. The format of the options does not matter.
+     */
+    public PreparedDocument prepare(DocumentView view, RenderOptions options) {
+        Objects.requireNonNull(options, "options");
+        return engine.prepare(view, options);
+    }
+
+    /** The host's own templates, by document; the library's layout for the others. */
+    public Map<DocumentType, Template> templates() {
+        return templates;
+    }
+
     /** The folder for swap files of large documents, or null for the system temp folder. */
     public Path swapFolder() {
         return swapFolder;
@@ -138,6 +161,7 @@ public final class Reports {
     public static final class Builder {
         private Path swapFolder;
         private int threshold = defaultVirtualizerThreshold();
+        private final Map<DocumentType, Template> templates = new EnumMap<>(DocumentType.class);
 
         private Builder() {
         }
@@ -157,6 +181,25 @@ public final class Reports {
             return this;
         }
 
+        /**
+         * Renders {@code type} with the host's own {@code template} instead of the library's layout
+         * (null: the library's again). The template may use the parameters and fields docs/reports.md
+         * lists for the document; {@link #build()} compiles it and refuses it, with a
+         * {@link ReportException}, if it does not compile or uses a name the document does not
+         * provide. With a host template the column choice of {@link RenderOptions} does not apply to
+         * that document: the template picks its fields. A template is code: see {@link Template}.
+         */
+        public Builder template(DocumentType type, Template template) {
+            Objects.requireNonNull(type, "type");
+            if (template == null) {
+                templates.remove(type);
+            } else {
+                templates.put(type, template);
+            }
+            return this;
+        }
+
+        /** The renderer; compiles the host's templates (a {@link ReportException} if one cannot be used). */
         public Reports build() {
             return new Reports(this);
         }

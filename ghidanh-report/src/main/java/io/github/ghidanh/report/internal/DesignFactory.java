@@ -3,6 +3,7 @@ package io.github.ghidanh.report.internal;
 import static io.github.ghidanh.report.internal.TemplateNames.*;
 
 import io.github.ghidanh.core.model.OrganisationKind;
+import io.github.ghidanh.report.DocumentType;
 import io.github.ghidanh.report.Table;
 import java.awt.Color;
 import java.util.List;
@@ -47,22 +48,22 @@ import net.sf.jasperreports.engine.type.WhenNoDataTypeEnum;
  * <p>Every value comes in through parameters ({@code P_*}) or fields; labels are resolved in Java
  * from resource bundles, so one compiled design serves every language.
  */
-public final class DesignFactory {
-    public static final String FONT = Fonts.FAMILY;
+final class DesignFactory {
+    static final String FONT = Fonts.FAMILY;
 
     private static final float TABLE_FONT = 10f;
     private static final float PEN = 0.5f;
 
     private final JasperDesign d = new JasperDesign();
-    private final DocType type;
+    private final DocumentType type;
     private final OrganisationKind format;
     private final int width;
     private final int leftW;
 
-    private DesignFactory(DocType type, OrganisationKind format) {
+    private DesignFactory(DocumentType type, OrganisationKind format) {
         this.type = type;
         this.format = format;
-        if (type.landscape()) {
+        if (landscape(type)) {
             d.setPageWidth(842);
             d.setPageHeight(595);
             d.setOrientation(OrientationEnum.LANDSCAPE);
@@ -81,15 +82,20 @@ public final class DesignFactory {
         }
         this.width = d.getPageWidth() - d.getLeftMargin() - d.getRightMargin();
         d.setColumnWidth(width);
-        int left = format == OrganisationKind.PARTY ? (type.landscape() ? 330 : 230) : (type.landscape() ? 330 : 190);
+        int left = format == OrganisationKind.PARTY ? (landscape(type) ? 330 : 230) : (landscape(type) ? 330 : 190);
         this.leftW = left;
     }
 
+    /** Whether the layout of {@code type} is landscape: all but the letter (tables and certificates are wide). */
+    static boolean landscape(DocumentType type) {
+        return type != DocumentType.LETTER;
+    }
+
     /** The design of {@code type} in {@code format} with the given columns for each of its tables. */
-    public static JasperDesign design(DocType type, OrganisationKind format, Map<Table, List<Columns.Column>> columns) {
+    static JasperDesign design(DocumentType type, OrganisationKind format, Map<Table, List<Columns.Column>> columns) {
         try {
             DesignFactory f = new DesignFactory(type, format);
-            JasperDesign d = type == DocType.CERTIFICATES ? f.certificates() : f.document(columns);
+            JasperDesign d = type == DocumentType.CERTIFICATES ? f.certificates() : f.document(columns);
             stableIds(d, Templates.baseName(type, format));
             return d;
         } catch (JRException e) {
@@ -218,11 +224,11 @@ public final class DesignFactory {
 
         // detail bands: paragraphs of each style, the chart, one row band per table
         JRDesignSection detail = (JRDesignSection) d.getDetailSection();
-        float body = type.landscape() ? 13f : 14f;
+        float body = landscape(type) ? 13f : 14f;
         detail.addBand(paragraph(S_BODY, body, false, false, HorizontalTextAlignEnum.JUSTIFIED, 0, 36, 3));
         detail.addBand(paragraph(S_HEADING, body, true, false, HorizontalTextAlignEnum.LEFT, 0, 0, 8));
         detail.addBand(paragraph(S_PLAIN, body, false, false, HorizontalTextAlignEnum.LEFT, 0, 0, 3));
-        if (type == DocType.LETTER) {
+        if (type == DocumentType.LETTER) {
             detail.addBand(paragraph(S_ADDRESSEE, 14f, false, true, HorizontalTextAlignEnum.LEFT, 70, 0, 0));
             detail.addBand(paragraph(S_ADDRESSEE_CONTINUED, 14f, false, true, HorizontalTextAlignEnum.LEFT, 131, 0, 0));
         }
@@ -230,7 +236,7 @@ public final class DesignFactory {
         empty.setHeight(10);
         empty.setPrintWhenExpression(expr("$F{" + F_STYLE + "}.equals(\"" + S_EMPTY + "\")"));
         detail.addBand(empty);
-        if (type == DocType.WARD_SUMMARY) {
+        if (type == DocumentType.WARD_SUMMARY) {
             JRDesignBand cb = new JRDesignBand();
             cb.setHeight(276);
             cb.setSplitType(SplitTypeEnum.PREVENT);
@@ -451,7 +457,7 @@ public final class DesignFactory {
      * neither parses as XML when filling nor again when exporting (two XML parses per styled cell: about a
      * tenth of a cold 100-entry render's main-thread time, docs/performance.md line 3).
      */
-    public static boolean styledCells(Table table) {
+    static boolean styledCells(Table table) {
         return table == Table.CELLS;
     }
 

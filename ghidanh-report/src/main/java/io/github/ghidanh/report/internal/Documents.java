@@ -17,6 +17,7 @@ import io.github.ghidanh.core.view.ProposalListView;
 import io.github.ghidanh.core.view.SubmissionStatus;
 import io.github.ghidanh.core.view.WardSummaryView;
 import io.github.ghidanh.core.workflow.HonourRollEntry;
+import io.github.ghidanh.report.DocumentType;
 import io.github.ghidanh.report.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  * Turns a read model (view) into a {@link DocSpec}: wording from the label bundle, values from the
  * view as they are. Nothing is counted or grouped here beyond printing what the view holds.
  */
-public final class Documents {
+final class Documents {
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI"};
 
     private final Labels l;
@@ -42,9 +43,9 @@ public final class Documents {
     }
 
     /** The spec of one of the six views. */
-    public static DocSpec spec(DocumentView view, Labels labels, ChartRenderer chart) {
+    static DocSpec spec(DocumentView view, Labels labels, ChartRenderer chart) {
         Documents d = new Documents(labels);
-        return switch (typeOf(view)) {
+        return switch (DocumentType.of(view)) {
             case LETTER -> d.letter((DirectiveLetterView) view);
             case CELL_REPORT -> d.cellReport((CellReportView) view);
             case PROPOSAL_LIST -> d.proposalList((ProposalListView) view);
@@ -52,24 +53,6 @@ public final class Documents {
             case WARD_SUMMARY -> d.wardSummary((WardSummaryView) view, chart);
             case CERTIFICATES -> d.certificates((CertificatesView) view);
         };
-    }
-
-    /** The document of {@code view}; a clear error for null (the type system rules out anything else). */
-    static DocType typeOf(DocumentView view) {
-        if (view instanceof DirectiveLetterView) {
-            return DocType.LETTER;
-        } else if (view instanceof CellReportView) {
-            return DocType.CELL_REPORT;
-        } else if (view instanceof ProposalListView) {
-            return DocType.PROPOSAL_LIST;
-        } else if (view instanceof HonourRollView) {
-            return DocType.HONOUR_ROLL;
-        } else if (view instanceof WardSummaryView) {
-            return DocType.WARD_SUMMARY;
-        } else if (view instanceof CertificatesView) {
-            return DocType.CERTIFICATES;
-        }
-        throw Messages.error("report.view.missing");
     }
 
     // ---------------------------------------------------------------- documents
@@ -104,7 +87,7 @@ public final class Documents {
             para(S_BODY, esc(v.closing()));
         }
         String title = vv == null ? c.issuerName() : vv;
-        return spec(DocType.LETTER, c, title, v.subject());
+        return spec(DocumentType.LETTER, c, title, v.subject());
     }
 
     private DocSpec cellReport(CellReportView v) {
@@ -129,7 +112,7 @@ public final class Documents {
         nextBlock();
         para(S_HEADING, esc(l.get("cellReport.proposals")));
         proposals(v.proposals());
-        return spec(DocType.CELL_REPORT, c, l.get("cellReport.title") + " " + l.get("cellReport.subtitle", period), period);
+        return spec(DocumentType.CELL_REPORT, c, l.get("cellReport.title") + " " + l.get("cellReport.subtitle", period), period);
     }
 
     private DocSpec proposalList(ProposalListView v) {
@@ -154,7 +137,7 @@ public final class Documents {
             nextBlock();
             para(S_PLAIN, esc(l.get("cellReport.none")));
         }
-        return spec(DocType.PROPOSAL_LIST, c, l.get("proposalList.title") + " " + l.get("proposalList.subtitle", period), period);
+        return spec(DocumentType.PROPOSAL_LIST, c, l.get("proposalList.title") + " " + l.get("proposalList.subtitle", period), period);
     }
 
     private DocSpec honourRoll(HonourRollView v) {
@@ -166,7 +149,7 @@ public final class Documents {
         p.put(P_TITLE_NOTE, v.ownerName());
         nextBlock();
         entries(v.entries());
-        return spec(DocType.HONOUR_ROLL, c, l.get("honourRoll.title") + " " + (v.ownerName() == null ? "" : v.ownerName()), periods);
+        return spec(DocumentType.HONOUR_ROLL, c, l.get("honourRoll.title") + " " + (v.ownerName() == null ? "" : v.ownerName()), periods);
     }
 
     private DocSpec wardSummary(WardSummaryView v, ChartRenderer chart) {
@@ -196,7 +179,7 @@ public final class Documents {
         nextBlock();
         lines.add(Line.paragraph(block, S_CHART, esc(l.get("wardSummary.chart")))); // heading and chart stay together
         p.put(P_CHART_PNG, chart.png(v.rows(), l));
-        return spec(DocType.WARD_SUMMARY, c, l.get("wardSummary.title") + " " + l.get("wardSummary.subtitle", period), period);
+        return spec(DocumentType.WARD_SUMMARY, c, l.get("wardSummary.title") + " " + l.get("wardSummary.subtitle", period), period);
     }
 
     private DocSpec certificates(CertificatesView v) {
@@ -219,7 +202,7 @@ public final class Documents {
             // a row of table ENTRIES too, so that a host's certificate template can print any entry column
             lines.add(new Line(0, Table.ENTRIES.name(), "", "", e, null, Map.copyOf(extra), false));
         }
-        return spec(DocType.CERTIFICATES, c, l.get("certificate.title") + " " + l.get("certificate.subtitle", upper(l.get("theme"))), period);
+        return spec(DocumentType.CERTIFICATES, c, l.get("certificate.title") + " " + l.get("certificate.subtitle", upper(l.get("theme"))), period);
     }
 
     // ---------------------------------------------------------------- parts
@@ -274,7 +257,7 @@ public final class Documents {
         p.put(P_ORGANISATION_KIND, c.format().name());
     }
 
-    private DocSpec spec(DocType type, DocumentContext c, String title, String subjectDetail) {
+    private DocSpec spec(DocumentType type, DocumentContext c, String title, String subjectDetail) {
         String author = c.issuerName() == null ? "" : c.issuerName();
         String subject = subjectDetail == null ? l.get("theme") : subjectDetail + " - " + l.get("theme");
         String keywords = String.join("; ", "ghi danh", l.get("theme"), author);

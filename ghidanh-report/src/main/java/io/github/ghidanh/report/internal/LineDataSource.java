@@ -37,8 +37,8 @@ final class LineDataSource implements JRDataSource {
         return false;
     }
 
-    private ReportException badRow(Columns.Column c, RuntimeException e) {
-        Object item = current.item();
+    private static ReportException badRow(Line line, Columns.Column c, RuntimeException e) {
+        Object item = line.item();
         Messages.Phrase row;
         if (item instanceof HonourRollEntry h) {
             row = Messages.phrase("row.entry", h.number());
@@ -54,38 +54,42 @@ final class LineDataSource implements JRDataSource {
 
     @Override
     public Object getFieldValue(JRField field) {
-        String name = field.getName();
+        return value(current, field.getName());
+    }
+
+    /** The value of field {@code name} in {@code line}: what the template prints, or null. */
+    Object value(Line line, String name) {
         switch (name) {
             case TemplateNames.F_BLOCK:
-                return current.block();
+                return line.block();
             case TemplateNames.F_TABLE:
-                return current.table();
+                return line.table();
             case TemplateNames.F_STYLE:
-                return current.style();
+                return line.style();
             case TemplateNames.F_GROUP_LABEL:
-                return current.group();
+                return line.group();
             case TemplateNames.F_TEXT:
-                return Markup.xmlSafe(current.text());
+                return Markup.xmlSafe(line.text());
             default:
                 break;
         }
         Columns.Column c = columns.get(name);
         if (c != null) {
-            if (current.item() == null || c.table().name().equals(current.table()) == false) {
+            if (line.item() == null || !c.table().name().equals(line.table())) {
                 return null;
             }
             String v;
             try {
-                v = Markup.xmlSafe(VietnameseText.nfc(c.value().apply(current.item(), labels)));
+                v = Markup.xmlSafe(VietnameseText.nfc(c.value().apply(line.item(), labels)));
             } catch (RuntimeException e) {
-                throw badRow(c, e);
+                throw badRow(line, c, e);
             }
             if (!DesignFactory.styledCells(c.table())) {
                 return v; // a plain-text cell: printed as it is
             }
             v = Markup.escape(v);
-            return current.bold() ? Markup.bold(v) : v;
+            return line.bold() ? Markup.bold(v) : v;
         }
-        return Markup.xmlSafe(current.extra().get(name));
+        return Markup.xmlSafe(line.extra().get(name));
     }
 }

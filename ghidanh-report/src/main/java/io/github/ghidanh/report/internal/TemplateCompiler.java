@@ -1,6 +1,7 @@
 package io.github.ghidanh.report.internal;
 
 import io.github.ghidanh.core.model.OrganisationKind;
+import io.github.ghidanh.report.DocumentType;
 import io.github.ghidanh.report.Table;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -47,7 +48,7 @@ public final class TemplateCompiler {
         Path dir = classes.resolve(Templates.RESOURCE_DIR);
         Files.createDirectories(dir);
         SimpleJasperReportsContext ctx = Engine.newContext();
-        for (DocType type : DocType.values()) {
+        for (DocumentType type : DocumentType.values()) {
             for (OrganisationKind f : OrganisationKind.values()) {
                 String name = Templates.baseName(type, f);
                 Path source = layouts.resolve(name + ".jrxml");
@@ -68,7 +69,7 @@ public final class TemplateCompiler {
     static void writeLayouts(Path folder) throws IOException {
         Files.createDirectories(folder);
         Set<Path> written = new HashSet<>();
-        for (DocType type : DocType.values()) {
+        for (DocumentType type : DocumentType.values()) {
             for (OrganisationKind f : OrganisationKind.values()) {
                 Path file = folder.resolve(Templates.baseName(type, f) + ".jrxml");
                 Files.writeString(file, jrxml(type, f), StandardCharsets.UTF_8);
@@ -84,7 +85,7 @@ public final class TemplateCompiler {
     }
 
     /** The JRXML of a layout as {@link DesignFactory} makes it. */
-    static String jrxml(DocType type, OrganisationKind format) {
+    static String jrxml(DocumentType type, OrganisationKind format) {
         Map<Table, List<Columns.Column>> cols = new EnumMap<>(Table.class);
         for (Table t : type.tables()) {
             cols.put(t, Columns.resolve(t, t.defaultColumns()));

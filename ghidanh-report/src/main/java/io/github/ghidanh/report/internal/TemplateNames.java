@@ -1,5 +1,11 @@
 package io.github.ghidanh.report.internal;
 
+import io.github.ghidanh.report.DocumentType;
+import io.github.ghidanh.report.Table;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * The names of the parameters and fields a document's template is filled with: what {@link Documents}
  * puts in the parameter map, what {@link LineDataSource} answers for each row, and what a layout
@@ -97,7 +103,64 @@ final class TemplateNames {
     /** An empty line. */
     static final String S_EMPTY = "empty";
 
+    /** The parameters every document gives its template. */
+    static final List<String> COMMON_PARAMETERS = List.of(P_SUPERIOR_BODY, P_ISSUING_BODY, P_NATIONAL_HEADING, P_MOTTO,
+            P_NUMBER_LINE, P_PLACE_AND_DATE, P_DISTRIBUTION_LABEL, P_DISTRIBUTION, P_SIGNING_AUTHORITY, P_SIGNER_TITLE,
+            P_SIGNER_NAME, P_PAGE_LABEL, P_ORGANISATION_KIND);
+    /** The fields of every row of every document. */
+    static final List<String> ROW_FIELDS = List.of(F_BLOCK, F_TABLE, F_STYLE, F_GROUP_LABEL, F_TEXT);
+    /** The further fields of a certificate's row. */
+    static final List<String> CERTIFICATE_FIELDS = List.of(F_HONOUREE_NAME, F_UNIT_LINE, F_RECORDED_LINE, F_ACHIEVEMENTS,
+            F_ENTRY_LINE);
+
     private TemplateNames() {
+    }
+
+    /** The parameters {@code type} gives its template besides {@link #COMMON_PARAMETERS} and the column headers. */
+    static List<String> documentParameters(DocumentType type) {
+        return switch (type) {
+            case LETTER -> List.of(P_SUBJECT_LINE);
+            case CELL_REPORT, PROPOSAL_LIST, HONOUR_ROLL -> List.of(P_TITLE, P_SUBTITLE, P_TITLE_NOTE);
+            case WARD_SUMMARY -> List.of(P_TITLE, P_SUBTITLE, P_TITLE_NOTE, P_CHART_PNG);
+            case CERTIFICATES -> List.of(P_CERTIFICATE_TITLE, P_CERTIFICATE_SUBTITLE, P_CERTIFYING_LINE, P_ACHIEVEMENTS_LABEL);
+        };
+    }
+
+    /**
+     * The tables whose columns a row of {@code type} can print in a host's template: those of its
+     * layout, and for certificates (one row per honour-roll entry) the entries table.
+     */
+    static List<Table> rowTables(DocumentType type) {
+        return type == DocumentType.CERTIFICATES ? List.of(Table.ENTRIES) : type.tables();
+    }
+
+    /**
+     * The field names a template of {@code type} may declare: every row field, every certificate field
+     * (null outside certificates) and a field per available column of its row tables.
+     */
+    static Set<String> knownFields(DocumentType type) {
+        Set<String> s = new LinkedHashSet<>(ROW_FIELDS);
+        s.addAll(CERTIFICATE_FIELDS);
+        for (Table t : rowTables(type)) {
+            t.availableColumns().forEach(c -> s.add(columnField(t.name(), c)));
+        }
+        return s;
+    }
+
+    /**
+     * The parameter names a template of {@code type} may declare: those of every document (the
+     * library's own layouts declare them all; those another document fills are null here) and a header
+     * per available column of its row tables.
+     */
+    static Set<String> knownParameters(DocumentType type) {
+        Set<String> s = new LinkedHashSet<>(COMMON_PARAMETERS);
+        for (DocumentType t : DocumentType.values()) {
+            s.addAll(documentParameters(t));
+        }
+        for (Table t : rowTables(type)) {
+            t.availableColumns().forEach(c -> s.add(columnHeader(t.name(), c)));
+        }
+        return s;
     }
 
     /** The field of a table column: {@code ENTRIES_name}, the printed value of column {@code name} of table ENTRIES. */

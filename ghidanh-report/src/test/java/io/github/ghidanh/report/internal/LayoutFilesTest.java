@@ -3,6 +3,7 @@ package io.github.ghidanh.report.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ghidanh.core.model.OrganisationKind;
+import io.github.ghidanh.report.DocumentType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class LayoutFilesTest {
     void theCommittedJrxmlIsWhatDesignFactoryMakes() throws IOException {
         Set<String> expected = new TreeSet<>();
         List<String> differences = new ArrayList<>();
-        for (DocType type : DocType.values()) {
+        for (DocumentType type : DocumentType.values()) {
             for (OrganisationKind format : OrganisationKind.values()) {
                 String file = Templates.baseName(type, format) + ".jrxml";
                 expected.add(file);
