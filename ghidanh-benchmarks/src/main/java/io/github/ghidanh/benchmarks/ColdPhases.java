@@ -1,6 +1,7 @@
 package io.github.ghidanh.benchmarks;
 
 import io.github.ghidanh.core.criteria.CriteriaProfile;
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.interchange.JsonInterchange;
 import io.github.ghidanh.interchange.run.CampaignRun;
 import io.github.ghidanh.cli.documents.DocumentKind;
@@ -29,7 +30,7 @@ public final class ColdPhases {
         CriteriaProfile prof = CriteriaProfile.defaultProfile();
         CampaignRun run = CampaignRun.of(r.content(), prof);
         lap("workflow run");
-        Object view = DocumentKind.HONOUR_ROLL.view(run, ColdStart.CELL, prof);
+        DocumentView view = DocumentKind.HONOUR_ROLL.view(run, ColdStart.CELL, prof);
         lap("read model");
         Reports reports = Reports.create();
         lap("Reports.create");

@@ -3,14 +3,8 @@ package io.github.ghidanh.benchmarks;
 import io.github.ghidanh.core.view.HonourRollView;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
-import io.github.ghidanh.report.Table;
-import io.github.ghidanh.report.internal.Columns;
-import io.github.ghidanh.report.internal.DesignFactory;
-import io.github.ghidanh.report.internal.DocSpec;
-import io.github.ghidanh.report.internal.Documents;
-import io.github.ghidanh.report.internal.Labels;
-import io.github.ghidanh.report.internal.Line;
-import io.github.ghidanh.report.internal.Markup;
+import io.github.ghidanh.report.Reports;
+import io.github.ghidanh.report.spi.PreparedDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -42,14 +35,14 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 
 /**
- * The floor: the library's own compiled honour-roll template ({@code .jasper} resource of the report
- * jar), filled by plain JasperReports from rows prepared beforehand (every cell already a finished
- * string) through a plain {@link JRDataSource} over an array, and exported by the plain exporters.
- * No library code runs while the floor is timed; the rows and parameters are prepared in the set-up
- * (from the same read model, so both print the same document).
+ * The floor: the library's own compiled honour-roll template, filled by plain JasperReports from rows
+ * prepared beforehand (every cell already a finished string) through a plain {@link JRDataSource} over
+ * an array, and exported by the plain exporters. The template and the rows come from the library's
+ * public hook for such tools, {@link Reports#prepare} (a {@link PreparedDocument}: the compiled
+ * template as bytes, the parameters and rows as plain maps), so both sides print the same document.
+ * No library code runs while the floor is timed; the rows and parameters are prepared in the set-up.
  */
 public final class Floor {
-    static final String TEMPLATE = "io/github/ghidanh/report/templates/honour_roll-";
     static final SimpleJasperReportsContext CONTEXT = context();
 
     private final JasperReport report;
@@ -62,56 +55,31 @@ public final class Floor {
     }
 
     /**
-     * @param compiled the template to use, or null to load the library's compiled {@code .jasper}
+     * @param compiled the template to use, or null to load the library's compiled template
      */
     public Floor(HonourRollView view, JasperReport compiled) {
-        Labels labels = Labels.of(RenderOptions.VIETNAMESE);
-        DocSpec spec = Documents.spec(view, labels, null);
+        PreparedDocument doc = Reports.create().prepare(view, RenderOptions.of(Format.PDF));
         if (compiled != null) {
             report = compiled;
         } else {
-            try (InputStream in = Floor.class.getClassLoader()
-                    .getResourceAsStream(TEMPLATE + spec.format().name().toLowerCase(Locale.ROOT) + ".jasper")) {
+            try (InputStream in = doc.compiledTemplate()) {
                 report = (JasperReport) JRLoader.loadObject(CONTEXT, in);
             } catch (Exception e) {
                 throw new IllegalStateException("cannot load the compiled template", e);
             }
         }
-        Map<String, Object> p = new HashMap<>(spec.params());
-        List<Columns.Column> cols = Columns.resolve(Table.ENTRIES, Table.ENTRIES.defaultColumns());
-        for (Columns.Column c : cols) {
-            p.put(DesignFactory.headerParam(c), labels.get(c.table().name() + "." + c.id()));
-        }
-        p.put(JRParameter.REPORT_LOCALE, labels.locale());
-        params = Map.copyOf(p);
+        params = Map.copyOf(doc.parameters());
         JRField[] fields = report.getFields();
         for (int i = 0; i < fields.length; i++) {
             fieldIndex.put(fields[i].getName(), i);
         }
-        Map<String, Columns.Column> byField = new HashMap<>();
-        cols.forEach(c -> byField.put(c.fieldName(), c));
-        rows = new Object[spec.lines().size()][];
+        List<Map<String, Object>> prepared = doc.rows();
+        rows = new Object[prepared.size()][];
         for (int r = 0; r < rows.length; r++) {
-            Line l = spec.lines().get(r);
+            Map<String, Object> values = prepared.get(r);
             Object[] row = new Object[fields.length];
             for (int i = 0; i < fields.length; i++) {
-                String name = fields[i].getName();
-                Object v;
-                switch (name) {
-                    case DesignFactory.F_BLOCK -> v = l.block();
-                    case DesignFactory.F_TABLE -> v = l.table();
-                    case DesignFactory.F_STYLE -> v = l.style();
-                    case DesignFactory.F_GROUP -> v = l.group();
-                    case DesignFactory.F_TEXT -> v = l.text();
-                    default -> {
-                        Columns.Column c = byField.get(name);
-                        v = c == null ? l.extra().get(name)
-                                : l.item() == null || !c.table().name().equals(l.table()) ? null
-                                : DesignFactory.styledCells(c.table()) ? Markup.escape(c.value().apply(l.item(), labels))
-                                : c.value().apply(l.item(), labels);
-                    }
-                }
-                row[i] = v;
+                row[i] = values.get(fields[i].getName());
             }
             rows[r] = row;
         }

@@ -2,6 +2,7 @@ package io.github.ghidanh.cli;
 
 import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.model.Organisation;
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.interchange.ImportProblem;
 import io.github.ghidanh.interchange.JsonInterchange;
 import io.github.ghidanh.cli.internal.Messages;
@@ -90,7 +91,7 @@ final class RenderCommand implements Callable<Integer> {
         if (!kind.appliesTo(run, o1)) {
             throw CliFailure.of(Exit.UNUSABLE, "cli.notApplicable", kind.cliName(), o1.name());
         }
-        Object view = kind.view(run, orgId, prof);
+        DocumentView view = kind.view(run, orgId, prof);
         parent.reports().render(view, RenderOptions.builder(f).locale(locale).archival(archival).build(), out);
         o.println(Messages.format(locale, "cli.rendered", out, Messages.format(locale, "doc." + kind.cliName()), o1.name()));
         return Exit.OK;

@@ -4,6 +4,7 @@ import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.validation.NomineeValidator;
 import io.github.ghidanh.core.validation.Stage;
 import io.github.ghidanh.cli.demo.SampleData;
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.interchange.Interchange;
 import io.github.ghidanh.interchange.JsonInterchange;
 import io.github.ghidanh.cli.internal.Messages;
@@ -33,7 +34,7 @@ final class WarmupCommand implements Callable<Integer> {
         NomineeValidator.create().withProfile(profile).validate(in.nominees().get(0), Stage.SUBMISSION, Messages.VI);
         Reports reports = Reports.create();
         for (DocumentKind kind : DocumentKind.values()) {
-            Object view = kind.view(run, kind.defaultOrganisation(run), profile);
+            DocumentView view = kind.view(run, kind.defaultOrganisation(run), profile);
             reports.render(view, RenderOptions.builder(Format.PDF).locale(Messages.VI).build());
             if (kind == DocumentKind.HONOUR_ROLL) {
                 reports.render(view, RenderOptions.builder(Format.DOCX).locale(Messages.VI).build());

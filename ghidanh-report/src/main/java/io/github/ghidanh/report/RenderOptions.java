@@ -1,5 +1,6 @@
 package io.github.ghidanh.report;
 
+import io.github.ghidanh.report.internal.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -114,8 +115,7 @@ public final class RenderOptions {
 
         public Builder format(Format f) {
             if (f == null) {
-                throw new ReportException("report.option.format", "Chưa chọn định dạng (PDF, DOCX hoặc XLSX).",
-                        "No format given (PDF, DOCX or XLSX).");
+                throw Messages.error("report.option.format");
             }
             this.format = f;
             return this;
@@ -159,16 +159,12 @@ public final class RenderOptions {
 
         public RenderOptions build() {
             if (archival && format != Format.PDF) {
-                throw new ReportException("report.option.archival",
-                        "Tùy chọn lưu trữ (PDF/A) chỉ dùng với định dạng PDF, không dùng với " + format + ".",
-                        "The archival option (PDF/A) applies to PDF only, not to " + format + ".");
+                throw Messages.error("report.option.archival", format);
             }
             for (Map.Entry<Table, List<String>> e : columns.entrySet()) {
                 List<String> ids = e.getValue();
                 if (ids.isEmpty()) {
-                    throw new ReportException("report.option.columns.empty",
-                            "Bảng " + e.getKey() + " phải có ít nhất một cột.",
-                            "Table " + e.getKey() + " needs at least one column.");
+                    throw Messages.error("report.option.columns.empty", e.getKey());
                 }
                 List<String> unknown = new ArrayList<>();
                 for (String id : ids) {
@@ -177,16 +173,11 @@ public final class RenderOptions {
                     }
                 }
                 if (!unknown.isEmpty()) {
-                    throw new ReportException("report.option.columns.unknown",
-                            "Bảng " + e.getKey() + " không có cột " + unknown + "; các cột có: "
-                                    + e.getKey().availableColumns() + ".",
-                            "Table " + e.getKey() + " has no column " + unknown + "; available: "
-                                    + e.getKey().availableColumns() + ".");
+                    throw Messages.error("report.option.columns.unknown", e.getKey(), unknown,
+                            e.getKey().availableColumns());
                 }
                 if (new LinkedHashSet<>(ids).size() != ids.size()) {
-                    throw new ReportException("report.option.columns.duplicate",
-                            "Bảng " + e.getKey() + ": một cột được chọn hai lần trong " + ids + ".",
-                            "Table " + e.getKey() + ": a column is chosen twice in " + ids + ".");
+                    throw Messages.error("report.option.columns.duplicate", e.getKey(), ids);
                 }
             }
             return new RenderOptions(this);

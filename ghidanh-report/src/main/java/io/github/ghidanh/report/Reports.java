@@ -1,6 +1,9 @@
 package io.github.ghidanh.report;
 
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.report.internal.Engine;
+import io.github.ghidanh.report.internal.Messages;
+import io.github.ghidanh.report.spi.PreparedDocument;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,12 +12,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Renders the honour roll's official documents. Pass one of the read models of
- * {@code io.github.ghidanh.core.view} ({@code DirectiveLetterView}, {@code CellReportView},
- * {@code ProposalListView}, {@code HonourRollView}, {@code WardSummaryView}, {@code CertificatesView}):
+ * {@code io.github.ghidanh.core.view}: a {@link DocumentView} ({@code DirectiveLetterView},
+ * {@code CellReportView}, {@code ProposalListView}, {@code HonourRollView}, {@code WardSummaryView} or
+ * {@code CertificatesView}; the interface is sealed, so anything else does not compile):
  *
  * <pre>{@code
  * Reports reports = Reports.create();                       // once; thread-safe
@@ -38,11 +45,15 @@ public final class Reports {
     private final Engine engine;
     private final Path swapFolder;
     private final int threshold;
+    private final Map<DocumentType, Template> templates;
 
     private Reports(Builder b) {
         this.swapFolder = b.swapFolder;
         this.threshold = b.threshold;
-        this.engine = new Engine(b.swapFolder, b.threshold);
+        this.templates = Collections.unmodifiableMap(new EnumMap<>(b.templates));
+        Map<DocumentType, Engine.HostTemplate> host = new EnumMap<>(DocumentType.class);
+        templates.forEach((type, t) -> host.put(type, new Engine.HostTemplate(t.origin(), t.isCompiled(), t.content())));
+        this.engine = new Engine(b.swapFolder, b.threshold, host);
     }
 
     /**
@@ -66,19 +77,19 @@ public final class Reports {
     }
 
     /** Renders {@code view} in {@code format} with the default options (Vietnamese, default columns). */
-    public void render(Object view, Format format, OutputStream out) {
+    public void render(DocumentView view, Format format, OutputStream out) {
         render(view, RenderOptions.of(format), out);
     }
 
     /** Renders {@code view} into {@code out}; the stream is flushed, not closed. */
-    public void render(Object view, RenderOptions options, OutputStream out) {
+    public void render(DocumentView view, RenderOptions options, OutputStream out) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
         engine.render(view, options, out);
     }
 
     /** Renders {@code view} to bytes. */
-    public byte[] render(Object view, RenderOptions options) {
+    public byte[] render(DocumentView view, RenderOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         render(view, options, out);
         return out.toByteArray();
@@ -89,7 +100,7 @@ public final class Reports {
      * moved into place only when complete. On failure nothing is left at the target (an existing file
      * there is kept unchanged) and no temporary file remains.
      */
-    public void render(Object view, RenderOptions options, Path target) {
+    public void render(DocumentView view, RenderOptions options, Path target) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(target, "target");
         Path abs = target.toAbsolutePath();
@@ -109,9 +120,7 @@ public final class Reports {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new ReportException("report.io.write",
-                    "Không ghi được tệp " + abs + ": " + e.getMessage(),
-                    "Cannot write file " + abs + ": " + e.getMessage(), e);
+            throw Messages.error("report.io.write", e, abs, e.getMessage());
         } finally {
             if (tmp != null) {
                 try {
@@ -121,6 +130,21 @@ public final class Reports {
                 }
             }
         }
+    }
+
+    /**
+     * The compiled template and the data a render of {@code view} with {@code options} fills it with,
+     * for tools that fill the template with JasperReports themselves (a benchmark's floor, a template
+     * author); rendering never needs it. The format of the options does not matter.
+     */
+    public PreparedDocument prepare(DocumentView view, RenderOptions options) {
+        Objects.requireNonNull(options, "options");
+        return engine.prepare(view, options);
+    }
+
+    /** The host's own templates, by document; the library's layout for the others. */
+    public Map<DocumentType, Template> templates() {
+        return templates;
     }
 
     /** The folder for swap files of large documents, or null for the system temp folder. */
@@ -137,6 +161,7 @@ public final class Reports {
     public static final class Builder {
         private Path swapFolder;
         private int threshold = defaultVirtualizerThreshold();
+        private final Map<DocumentType, Template> templates = new EnumMap<>(DocumentType.class);
 
         private Builder() {
         }
@@ -150,14 +175,31 @@ public final class Reports {
         /** Body rows above which a swap-file virtualizer is used; 0 to always use it. */
         public Builder virtualizerThreshold(int rows) {
             if (rows < 0) {
-                throw new ReportException("report.option.threshold",
-                        "Ngưỡng dùng bộ nhớ tạm phải ≥ 0, không phải " + rows + ".",
-                        "The virtualizer threshold must be ≥ 0, not " + rows + ".");
+                throw Messages.error("report.option.threshold", rows);
             }
             this.threshold = rows;
             return this;
         }
 
+        /**
+         * Renders {@code type} with the host's own {@code template} instead of the library's layout
+         * (null: the library's again). The template may use the parameters and fields docs/reports.md
+         * lists for the document; {@link #build()} compiles it and refuses it, with a
+         * {@link ReportException}, if it does not compile or uses a name the document does not
+         * provide. With a host template the column choice of {@link RenderOptions} does not apply to
+         * that document: the template picks its fields. A template is code: see {@link Template}.
+         */
+        public Builder template(DocumentType type, Template template) {
+            Objects.requireNonNull(type, "type");
+            if (template == null) {
+                templates.remove(type);
+            } else {
+                templates.put(type, template);
+            }
+            return this;
+        }
+
+        /** The renderer; compiles the host's templates (a {@link ReportException} if one cannot be used). */
         public Reports build() {
             return new Reports(this);
         }

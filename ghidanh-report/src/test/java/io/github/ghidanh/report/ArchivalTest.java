@@ -2,6 +2,7 @@ package io.github.ghidanh.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ghidanh.core.view.DocumentView;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ class ArchivalTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
-    void archivalPdfIsPdfA1aForVeraPdf(String name, Object view) throws Exception {
+    void archivalPdfIsPdfA1aForVeraPdf(String name, DocumentView view) throws Exception {
         byte[] pdf = Reports.create().render(view, RenderOptions.builder(Format.PDF).archival(true).build());
         PDFAFlavour flavour = PDFAFlavour.PDFA_1_A;
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
@@ -50,7 +51,7 @@ class ArchivalTest {
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(doc.getDocumentCatalog().getOutputIntents()).isNotEmpty();
             PDDocumentInformation info = doc.getDocumentInformation();
-            String issuer = RenderAllTest.context(view).issuerName();
+            String issuer = view.context().issuerName();
             assertThat(info.getAuthor()).isEqualTo(issuer);
             assertThat(info.getTitle()).isNotBlank();
             assertThat(info.getSubject()).contains("trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh");

@@ -2,6 +2,7 @@ package io.github.ghidanh.report;
 
 import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.model.Organisation;
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.testing.SampleCampaigns;
 import io.github.ghidanh.testing.ScenarioRunner;
 import io.github.ghidanh.core.view.CellReportView;
@@ -63,7 +64,7 @@ final class Demo {
     }
 
     /** Every document of the demo. */
-    static Map<String, Object> all() {
+    static Map<String, DocumentView> all() {
         return Map.of("letter", letter(), "cell-report", cellReport(), "proposal-list", proposalList(),
                 "honour-roll", honourRoll(), "ward-summary", wardSummary(), "certificates", certificates());
     }

@@ -68,10 +68,11 @@ class OptionsTest {
                 .hasMessageContaining("shoeSize").hasMessageContaining("không có cột").hasMessageContaining("has no column");
         assertThatThrownBy(() -> RenderOptions.builder(Format.DOCX).archival(true).build())
                 .isInstanceOf(ReportException.class).hasMessageContaining("PDF/A");
-        assertThatThrownBy(() -> reports.render("a string", Format.PDF, new java.io.ByteArrayOutputStream()))
+        // anything but one of the six views does not compile (DocumentView is sealed); null is refused clearly
+        assertThatThrownBy(() -> reports.render(null, Format.PDF, new java.io.ByteArrayOutputStream()))
                 .isInstanceOf(ReportException.class)
-                .satisfies(e -> assertThat(((ReportException) e).code()).isEqualTo("report.view.unsupported"))
-                .hasMessageContaining("java.lang.String");
+                .satisfies(e -> assertThat(((ReportException) e).code()).isEqualTo("report.view.missing"))
+                .hasMessageContaining("null");
         HonourRollView noContext = new HonourRollView(null, "x", List.of(), List.of());
         assertThatThrownBy(() -> reports.render(noContext, Format.PDF, new java.io.ByteArrayOutputStream()))
                 .isInstanceOf(ReportException.class).hasMessageContaining("DocumentContext");

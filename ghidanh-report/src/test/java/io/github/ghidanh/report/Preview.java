@@ -1,5 +1,6 @@
 package io.github.ghidanh.report;
 
+import io.github.ghidanh.core.view.DocumentView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -10,7 +11,7 @@ public final class Preview {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/preview");
         Files.createDirectories(dir);
         Reports r = Reports.create();
-        for (Map.Entry<String, Object> e : Demo.all().entrySet()) {
+        for (Map.Entry<String, DocumentView> e : Demo.all().entrySet()) {
             for (Format f : Format.values()) {
                 if (f == Format.XLSX && (e.getKey().equals("letter") || e.getKey().equals("certificates"))) {
                     continue;

@@ -7,6 +7,7 @@ import io.github.ghidanh.core.model.Achievement;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.text.VietnameseText;
 import io.github.ghidanh.core.view.CertificatesView;
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.core.view.HonourRollView;
 import io.github.ghidanh.core.view.ProposalListView;
 import io.github.ghidanh.core.workflow.HonourRollEntry;
@@ -28,7 +29,7 @@ class RenderAllTest {
     }
 
     /** The names and achievement descriptions a document must print, from its view. */
-    static List<String> expectedTexts(Object view) {
+    static List<String> expectedTexts(DocumentView view) {
         List<Nominee> nominees = new ArrayList<>();
         if (view instanceof HonourRollView v) {
             v.entries().forEach(e -> nominees.add(e.nominee()));
@@ -57,21 +58,13 @@ class RenderAllTest {
         return out;
     }
 
-    static io.github.ghidanh.core.view.DocumentContext context(Object view) {
-        try {
-            return (io.github.ghidanh.core.view.DocumentContext) view.getClass().getMethod("context").invoke(view);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     @ParameterizedTest(name = "{0} PDF")
     @MethodSource("documents")
-    void pdfCarriesHeaderNamesAchievementsPageNumbersAndEmbeddedFonts(String name, Object view) {
+    void pdfCarriesHeaderNamesAchievementsPageNumbersAndEmbeddedFonts(String name, DocumentView view) {
         Pdf pdf = new Pdf(REPORTS.render(view, RenderOptions.of(Format.PDF)));
         assertThat(pdf.pages).isPositive();
         String text = pdf.flat();
-        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", context(view).superiorName(), context(view).issuerName(), "*")
+        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", view.context().superiorName(), view.context().issuerName(), "*")
                 .doesNotContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         List<String> expected = expectedTexts(view);
         if (!name.equals("letter")) {
@@ -103,12 +96,12 @@ class RenderAllTest {
 
     @ParameterizedTest(name = "{0} DOCX")
     @MethodSource("documents")
-    void docxCarriesTheTextInTimesNewRoman(String name, Object view) {
+    void docxCarriesTheTextInTimesNewRoman(String name, DocumentView view) {
         Map<String, String> parts = Pdf.zipParts(REPORTS.render(view, RenderOptions.of(Format.DOCX)));
         String doc = parts.get("word/document.xml");
         assertThat(doc).isNotNull();
         String text = Pdf.xmlText(doc, "w:t");
-        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", context(view).superiorName(), context(view).issuerName());
+        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", view.context().superiorName(), view.context().issuerName());
         for (String s : expectedTexts(view)) {
             for (String line : s.split("\n")) {
                 assertThat(text).as(name + " prints " + line).contains(Pdf.flat(VietnameseText.nfc(line)));
@@ -123,7 +116,7 @@ class RenderAllTest {
 
     @ParameterizedTest(name = "{0} XLSX")
     @MethodSource("documents")
-    void xlsxForTablesOnly(String name, Object view) {
+    void xlsxForTablesOnly(String name, DocumentView view) {
         boolean tabular = !name.equals("letter") && !name.equals("certificates");
         if (!tabular) {
             assertThatThrownBy(() -> REPORTS.render(view, RenderOptions.of(Format.XLSX)))

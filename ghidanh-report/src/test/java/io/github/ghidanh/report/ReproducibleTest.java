@@ -2,6 +2,7 @@ package io.github.ghidanh.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ghidanh.core.view.DocumentView;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -60,7 +61,7 @@ class ReproducibleTest {
     @Test
     void twoThreadsAtOnceGiveTheSameBytesAsOne() throws Exception {
         Reports reports = Reports.create();
-        Object view = Demo.wardSummary();
+        DocumentView view = Demo.wardSummary();
         for (RenderOptions o : List.of(RenderOptions.of(Format.PDF), RenderOptions.builder(Format.PDF).archival(true).build(),
                 RenderOptions.of(Format.DOCX), RenderOptions.of(Format.XLSX))) {
             String single = sha256(reports.render(view, o));

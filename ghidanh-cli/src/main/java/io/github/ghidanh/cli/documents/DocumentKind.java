@@ -3,6 +3,7 @@ package io.github.ghidanh.cli.documents;
 import io.github.ghidanh.interchange.run.CampaignRun;
 import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.model.Organisation;
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.core.view.ReadModels;
 import java.time.LocalDate;
 import java.util.List;
@@ -106,7 +107,7 @@ public enum DocumentKind {
      * The read model of this document for {@code orgId}. Dates: a cell's documents carry its
      * submission date; the level above's documents the date of the last step of the run.
      */
-    public Object view(CampaignRun run, String orgId, CriteriaProfile profile) {
+    public DocumentView view(CampaignRun run, String orgId, CriteriaProfile profile) {
         LocalDate last = run.lastDate();
         return switch (this) {
             case LETTER -> ReadModels.directiveLetter(run.state().campaign(), run.state().tree(), profile);

@@ -1,5 +1,6 @@
 package io.github.ghidanh.cli.documents;
 
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.interchange.run.CampaignRun;
 import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.model.Organisation;
@@ -108,7 +109,7 @@ public final class DocumentSet {
             List<Future<?>> futures = new ArrayList<>();
             for (Job job : jobs) {
                 futures.add(pool.submit(() -> {
-                    Object view = job.kind().view(run, job.orgId(), profile);
+                    DocumentView view = job.kind().view(run, job.orgId(), profile);
                     RenderOptions options = RenderOptions.builder(job.format()).locale(locale)
                             .archival(archival && job.format() == Format.PDF).build();
                     reports.render(view, options, job.target());

@@ -23,7 +23,7 @@ import java.util.List;
  */
 public record CellReportView(DocumentContext context, Campaign campaign, String cellName, String supervisor,
         LocalDate submittedOn, SubmissionStatus status, CellCounts counts, List<String> narrative,
-        List<HonourRollEntry> recorded, List<ProposalListView.Row> proposals) {
+        List<HonourRollEntry> recorded, List<ProposalListView.Row> proposals) implements DocumentView {
 
     public CellReportView {
         cellName = Args.nfc(cellName);

@@ -12,7 +12,7 @@ import java.util.List;
  * @param campaign the campaign
  * @param entries one certificate per entry, in order
  */
-public record CertificatesView(DocumentContext context, Campaign campaign, List<HonourRollEntry> entries) {
+public record CertificatesView(DocumentContext context, Campaign campaign, List<HonourRollEntry> entries) implements DocumentView {
     public CertificatesView {
         entries = Args.list(entries);
     }

@@ -15,7 +15,7 @@ import java.util.List;
  * @param closing the closing line, e.g. "Đề nghị các tập thể, cá nhân nghiêm túc thực hiện./."
  */
 public record DirectiveLetterView(DocumentContext context, String subject, List<String> recipients,
-        List<String> preamble, List<Point> points, String closing) {
+        List<String> preamble, List<Point> points, String closing) implements DocumentView {
 
     public DirectiveLetterView {
         subject = Args.nfc(subject);

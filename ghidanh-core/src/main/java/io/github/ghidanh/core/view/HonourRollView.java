@@ -15,7 +15,7 @@ import java.util.List;
  * @param entries the entries, by number
  */
 public record HonourRollView(DocumentContext context, String ownerName, List<Campaign> campaigns,
-        List<HonourRollEntry> entries) {
+        List<HonourRollEntry> entries) implements DocumentView {
 
     public HonourRollView {
         ownerName = Args.nfc(ownerName);

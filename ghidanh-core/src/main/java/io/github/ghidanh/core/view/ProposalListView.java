@@ -17,7 +17,7 @@ import java.util.List;
  * @param groups one group per kind that has rows, in the order MODEL, COLLECTIVE, INDIVIDUAL
  */
 public record ProposalListView(DocumentContext context, Campaign campaign, String proposerName, String proposedLevel,
-        List<Group> groups) {
+        List<Group> groups) implements DocumentView {
 
     public ProposalListView {
         proposerName = Args.nfc(proposerName);

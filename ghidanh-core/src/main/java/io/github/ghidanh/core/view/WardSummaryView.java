@@ -17,7 +17,7 @@ import java.util.List;
  * @param honourees the entries of the ward's own roll for the campaign
  */
 public record WardSummaryView(DocumentContext context, Campaign campaign, List<CellRow> rows, CellCounts totals,
-        List<HonourRollEntry> honourees) {
+        List<HonourRollEntry> honourees) implements DocumentView {
 
     public WardSummaryView {
         rows = Args.list(rows);

@@ -28,10 +28,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * The ward summary's chart (JFreeChart 1.5): entries per cell by kind, drawn with the documents'
  * own font and written as a PNG at twice the printed resolution. Same input, same bytes.
  */
-public final class ChartRenderer {
+final class ChartRenderer {
     /** Printed size in points; the PNG has twice as many pixels. */
-    public static final int WIDTH = 720;
-    public static final int HEIGHT = 240;
+    static final int WIDTH = 720;
+    static final int HEIGHT = 240;
     private static final Color[] SERIES = {new Color(0x9B, 0x1B, 0x1B), new Color(0xC8, 0x8A, 0x12), new Color(0x2F, 0x55, 0x97)};
 
     /** Loaded on first use: only the ward summary draws a chart. */
@@ -40,7 +40,7 @@ public final class ChartRenderer {
         static final Font BOLD = Fonts.awt(true, 11f);
     }
 
-    public byte[] png(List<WardSummaryView.CellRow> rows, Labels l) {
+    byte[] png(List<WardSummaryView.CellRow> rows, Labels l) {
         Font regular = Faces.REGULAR;
         Font bold = Faces.BOLD;
         DefaultCategoryDataset data = new DefaultCategoryDataset();

@@ -24,17 +24,23 @@ import java.util.stream.Collectors;
  * The column catalogue of every {@link Table}: id, relative width, alignment and how to print a
  * row's value. The report only formats; every value comes from the view as it is.
  */
-public final class Columns {
+final class Columns {
 
     /** One column: the header label is {@code TABLE.id} in the label bundle. */
-    public record Column(Table table, String id, int weight, boolean centered, BiFunction<Object, Labels, String> value) {
+    record Column(Table table, String id, int weight, boolean centered, BiFunction<Object, Labels, String> value) {
+        /** The field that prints this column's value in a row. */
         public String fieldName() {
-            return "c_" + table.name() + "_" + id;
+            return TemplateNames.columnField(table.name(), id);
+        }
+
+        /** The parameter that carries this column's header label. */
+        public String headerParameter() {
+            return TemplateNames.columnHeader(table.name(), id);
         }
     }
 
     /** One row of the ward summary's cell table: a cell, or the totals. */
-    public record CellLine(String no, String name, String supervisor, SubmissionStatus status, LocalDate submittedOn,
+    record CellLine(String no, String name, String supervisor, SubmissionStatus status, LocalDate submittedOn,
             CellCounts counts, boolean total) {
     }
 
@@ -46,7 +52,7 @@ public final class Columns {
     private Columns() {
     }
 
-    public static List<Column> resolve(Table table, List<String> ids) {
+    static List<Column> resolve(Table table, List<String> ids) {
         Map<String, Column> all = CATALOGUE.get(table);
         List<Column> out = new ArrayList<>(ids.size());
         for (String id : ids) {
@@ -100,7 +106,7 @@ public final class Columns {
     }
 
     /** The citizen-ID column printing the IDs in full ({@code RenderOptions.showCitizenIds}); any other column as it is. */
-    public static Column unmasked(Column c) {
+    static Column unmasked(Column c) {
         if (c.table() != Table.PROPOSALS || !c.id().equals("citizenId")) {
             return c;
         }

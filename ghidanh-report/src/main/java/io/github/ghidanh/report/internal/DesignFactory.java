@@ -1,11 +1,17 @@
 package io.github.ghidanh.report.internal;
 
+import static io.github.ghidanh.report.internal.TemplateNames.*;
+
 import io.github.ghidanh.core.model.OrganisationKind;
+import io.github.ghidanh.report.DocumentType;
 import io.github.ghidanh.report.Table;
 import java.awt.Color;
 import java.util.List;
 import java.util.Map;
+import net.sf.jasperreports.engine.JRBand;
+import net.sf.jasperreports.engine.JRElement;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRGroup;
 import net.sf.jasperreports.engine.design.JRDesignBand;
 import net.sf.jasperreports.engine.design.JRDesignElement;
 import net.sf.jasperreports.engine.design.JRDesignExpression;
@@ -42,65 +48,22 @@ import net.sf.jasperreports.engine.type.WhenNoDataTypeEnum;
  * <p>Every value comes in through parameters ({@code P_*}) or fields; labels are resolved in Java
  * from resource bundles, so one compiled design serves every language.
  */
-public final class DesignFactory {
-    public static final String FONT = Fonts.FAMILY;
-
-    // parameters
-    public static final String P_SUPERIOR = "hSuperior";
-    public static final String P_ISSUER = "hIssuer";
-    public static final String P_NATION = "hNation";
-    public static final String P_MOTTO = "hMotto";
-    public static final String P_NUMBER = "hNumber";
-    public static final String P_PLACE_DATE = "hPlaceDate";
-    public static final String P_VV = "hVv";
-    public static final String P_TITLE = "hTitle";
-    public static final String P_SUBTITLE = "hSubtitle";
-    public static final String P_SUBTITLE2 = "hSubtitle2";
-    public static final String P_COPY_LABEL = "sCopyLabel";
-    public static final String P_COPY_TO = "sCopyTo";
-    public static final String P_SIG_AUTHORITY = "sAuthority";
-    public static final String P_SIG_TITLE = "sTitle";
-    public static final String P_SIG_NAME = "sName";
-    public static final String P_PAGE = "fPage";
-    public static final String P_CHART = "chart";
-    public static final String P_CERT_TITLE = "cTitle";
-    public static final String P_CERT_SUBTITLE = "cSubtitle";
-    public static final String P_CERT_CERTIFIES = "cCertifies";
-    public static final String P_CERT_ACH_LABEL = "cAchLabel";
-
-    // fields
-    public static final String F_BLOCK = "s";
-    public static final String F_TABLE = "t";
-    public static final String F_STYLE = "k";
-    public static final String F_GROUP = "g";
-    public static final String F_TEXT = "x";
-    public static final String F_CERT_UNIT = "cu";
-    public static final String F_CERT_RECORDED = "cr";
-    public static final String F_CERT_ACH = "ca";
-    public static final String F_CERT_ENTRY = "ce";
-
-    /** Paragraph styles of the body rows. */
-    public static final String S_BODY = "body";
-    public static final String S_HEADING = "heading";
-    public static final String S_PLAIN = "plain";
-    public static final String S_KG1 = "kg1";
-    public static final String S_KG2 = "kg2";
-    public static final String S_CHART = "chart";
-    public static final String S_EMPTY = "empty";
+final class DesignFactory {
+    static final String FONT = Fonts.FAMILY;
 
     private static final float TABLE_FONT = 10f;
     private static final float PEN = 0.5f;
 
     private final JasperDesign d = new JasperDesign();
-    private final DocType type;
+    private final DocumentType type;
     private final OrganisationKind format;
     private final int width;
     private final int leftW;
 
-    private DesignFactory(DocType type, OrganisationKind format) {
+    private DesignFactory(DocumentType type, OrganisationKind format) {
         this.type = type;
         this.format = format;
-        if (type.landscape()) {
+        if (landscape(type)) {
             d.setPageWidth(842);
             d.setPageHeight(595);
             d.setOrientation(OrientationEnum.LANDSCAPE);
@@ -119,17 +82,58 @@ public final class DesignFactory {
         }
         this.width = d.getPageWidth() - d.getLeftMargin() - d.getRightMargin();
         d.setColumnWidth(width);
-        int left = format == OrganisationKind.PARTY ? (type.landscape() ? 330 : 230) : (type.landscape() ? 330 : 190);
+        int left = format == OrganisationKind.PARTY ? (landscape(type) ? 330 : 230) : (landscape(type) ? 330 : 190);
         this.leftW = left;
     }
 
+    /** Whether the layout of {@code type} is landscape: all but the letter (tables and certificates are wide). */
+    static boolean landscape(DocumentType type) {
+        return type != DocumentType.LETTER;
+    }
+
     /** The design of {@code type} in {@code format} with the given columns for each of its tables. */
-    public static JasperDesign design(DocType type, OrganisationKind format, Map<Table, List<Columns.Column>> columns) {
+    static JasperDesign design(DocumentType type, OrganisationKind format, Map<Table, List<Columns.Column>> columns) {
         try {
             DesignFactory f = new DesignFactory(type, format);
-            return type == DocType.CERTIFICATES ? f.certificates() : f.document(columns);
+            JasperDesign d = type == DocumentType.CERTIFICATES ? f.certificates() : f.document(columns);
+            stableIds(d, Templates.baseName(type, format));
+            return d;
         } catch (JRException e) {
             throw new IllegalStateException("design " + type + " " + format, e);
+        }
+    }
+
+    /**
+     * Ids derived from the layout's name and each element's place instead of random ones, so that the
+     * same layout always gives the same JRXML: the committed {@code src/main/jrxml} files are compared
+     * with what this class makes (LayoutFilesTest), and a diff shows only what changed.
+     */
+    private static void stableIds(JasperDesign d, String name) {
+        int[] n = {0};
+        java.util.function.Function<String, java.util.UUID> id = what -> java.util.UUID.nameUUIDFromBytes(
+                (name + "/" + what + "/" + n[0]++).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        d.setUUID(id.apply("report"));
+        List<JRBand> bands = new java.util.ArrayList<>();
+        bands.add(d.getTitle());
+        for (JRGroup g : d.getGroupsList()) {
+            bands.addAll(List.of(g.getGroupHeaderSection().getBands()));
+        }
+        bands.addAll(List.of(d.getDetailSection().getBands()));
+        bands.add(d.getSummary());
+        bands.add(d.getPageFooter());
+        for (JRBand b : bands) {
+            if (b != null) {
+                stableIds(b.getElements(), id);
+            }
+        }
+    }
+
+    private static void stableIds(JRElement[] elements, java.util.function.Function<String, java.util.UUID> id) {
+        for (JRElement e : elements) {
+            ((JRDesignElement) e).setUUID(id.apply("element"));
+            if (e instanceof JRDesignFrame f) {
+                stableIds(f.getElements(), id);
+            }
         }
     }
 
@@ -149,14 +153,16 @@ public final class DesignFactory {
         st.setFontName(FONT);
         st.setFontSize(13f);
         d.addStyle(st);
-        for (String p : List.of(P_SUPERIOR, P_ISSUER, P_NATION, P_MOTTO, P_NUMBER, P_PLACE_DATE, P_VV, P_TITLE,
-                P_SUBTITLE, P_SUBTITLE2, P_COPY_LABEL, P_COPY_TO, P_SIG_AUTHORITY, P_SIG_TITLE, P_SIG_NAME, P_PAGE,
-                P_CERT_TITLE, P_CERT_SUBTITLE, P_CERT_CERTIFIES, P_CERT_ACH_LABEL)) {
+        for (String p : List.of(P_SUPERIOR_BODY, P_ISSUING_BODY, P_NATIONAL_HEADING, P_MOTTO, P_NUMBER_LINE, P_PLACE_AND_DATE,
+                P_SUBJECT_LINE, P_TITLE, P_SUBTITLE, P_TITLE_NOTE, P_DISTRIBUTION_LABEL, P_DISTRIBUTION, P_SIGNING_AUTHORITY,
+                P_SIGNER_TITLE, P_SIGNER_NAME, P_PAGE_LABEL, P_CERTIFICATE_TITLE, P_CERTIFICATE_SUBTITLE, P_CERTIFYING_LINE,
+                P_ACHIEVEMENTS_LABEL)) {
             param(p, String.class);
         }
-        param(P_CHART, Object.class);
+        param(P_CHART_PNG, Object.class);
         field(F_BLOCK, Integer.class);
-        for (String f : List.of(F_TABLE, F_STYLE, F_GROUP, F_TEXT, F_CERT_UNIT, F_CERT_RECORDED, F_CERT_ACH, F_CERT_ENTRY)) {
+        for (String f : List.of(F_TABLE, F_STYLE, F_GROUP_LABEL, F_TEXT, F_HONOUREE_NAME, F_UNIT_LINE, F_RECORDED_LINE, F_ACHIEVEMENTS,
+                F_ENTRY_LINE)) {
             field(f, String.class);
         }
     }
@@ -166,15 +172,15 @@ public final class DesignFactory {
         for (Table t : type.tables()) {
             for (Columns.Column c : columns.get(t)) {
                 field(c.fieldName(), String.class);
-                param(headerParam(c), String.class);
+                param(c.headerParameter(), String.class);
             }
         }
         // title band: header blocks, number/date, V/v, title lines
         JRDesignBand title = new JRDesignBand();
         int y = header(title, 0, leftW, width - leftW);
         y = numberAndDate(title, y);
-        JRDesignTextField vv = text(0, y, leftW, 16, "$P{" + P_VV + "}", 12, false, true, HorizontalTextAlignEnum.CENTER);
-        optional(vv, P_VV);
+        JRDesignTextField vv = text(0, y, leftW, 16, "$P{" + P_SUBJECT_LINE + "}", 12, false, true, HorizontalTextAlignEnum.CENTER);
+        optional(vv, P_SUBJECT_LINE);
         title.addElement(vv);
         y += 22;
         JRDesignTextField t1 = text(0, y, width, 20, "$P{" + P_TITLE + "}", 15, true, false, HorizontalTextAlignEnum.CENTER);
@@ -185,8 +191,8 @@ public final class DesignFactory {
         optional(t2, P_SUBTITLE);
         title.addElement(t2);
         y += 18;
-        JRDesignTextField t3 = text(0, y, width, 18, "$P{" + P_SUBTITLE2 + "}", 13, false, true, HorizontalTextAlignEnum.CENTER);
-        optional(t3, P_SUBTITLE2);
+        JRDesignTextField t3 = text(0, y, width, 18, "$P{" + P_TITLE_NOTE + "}", 13, false, true, HorizontalTextAlignEnum.CENTER);
+        optional(t3, P_TITLE_NOTE);
         title.addElement(t3);
         y += 18;
         title.setHeight(y + 8);
@@ -204,11 +210,11 @@ public final class DesignFactory {
         if (type.tables().contains(Table.PROPOSALS)) {
             JRDesignGroup g = new JRDesignGroup();
             g.setName("kind");
-            g.setExpression(expr("$F{" + F_GROUP + "}"));
+            g.setExpression(expr("$F{" + F_GROUP_LABEL + "}"));
             JRDesignBand gb = new JRDesignBand();
             gb.setHeight(18);
-            gb.setPrintWhenExpression(expr("!$F{" + F_GROUP + "}.isEmpty()"));
-            JRDesignTextField gt = text(0, 0, width, 18, "$F{" + F_GROUP + "}", TABLE_FONT + 1, true, false, HorizontalTextAlignEnum.LEFT);
+            gb.setPrintWhenExpression(expr("!$F{" + F_GROUP_LABEL + "}.isEmpty()"));
+            JRDesignTextField gt = text(0, 0, width, 18, "$F{" + F_GROUP_LABEL + "}", TABLE_FONT + 1, true, false, HorizontalTextAlignEnum.LEFT);
             box(gt);
             gt.setVerticalTextAlign(VerticalTextAlignEnum.MIDDLE);
             gb.addElement(gt);
@@ -218,19 +224,19 @@ public final class DesignFactory {
 
         // detail bands: paragraphs of each style, the chart, one row band per table
         JRDesignSection detail = (JRDesignSection) d.getDetailSection();
-        float body = type.landscape() ? 13f : 14f;
+        float body = landscape(type) ? 13f : 14f;
         detail.addBand(paragraph(S_BODY, body, false, false, HorizontalTextAlignEnum.JUSTIFIED, 0, 36, 3));
         detail.addBand(paragraph(S_HEADING, body, true, false, HorizontalTextAlignEnum.LEFT, 0, 0, 8));
         detail.addBand(paragraph(S_PLAIN, body, false, false, HorizontalTextAlignEnum.LEFT, 0, 0, 3));
-        if (type == DocType.LETTER) {
-            detail.addBand(paragraph(S_KG1, 14f, false, true, HorizontalTextAlignEnum.LEFT, 70, 0, 0));
-            detail.addBand(paragraph(S_KG2, 14f, false, true, HorizontalTextAlignEnum.LEFT, 131, 0, 0));
+        if (type == DocumentType.LETTER) {
+            detail.addBand(paragraph(S_ADDRESSEE, 14f, false, true, HorizontalTextAlignEnum.LEFT, 70, 0, 0));
+            detail.addBand(paragraph(S_ADDRESSEE_CONTINUED, 14f, false, true, HorizontalTextAlignEnum.LEFT, 131, 0, 0));
         }
         JRDesignBand empty = new JRDesignBand();
         empty.setHeight(10);
         empty.setPrintWhenExpression(expr("$F{" + F_STYLE + "}.equals(\"" + S_EMPTY + "\")"));
         detail.addBand(empty);
-        if (type == DocType.WARD_SUMMARY) {
+        if (type == DocumentType.WARD_SUMMARY) {
             JRDesignBand cb = new JRDesignBand();
             cb.setHeight(276);
             cb.setSplitType(SplitTypeEnum.PREVENT);
@@ -247,7 +253,7 @@ public final class DesignFactory {
             img.setHeight(242);
             img.setScaleImage(ScaleImageEnum.RETAIN_SHAPE);
             img.setHorizontalImageAlign(HorizontalImageAlignEnum.CENTER);
-            img.setExpression(expr("$P{" + P_CHART + "}"));
+            img.setExpression(expr("$P{" + P_CHART_PNG + "}"));
             img.setUsingCache(false);
             cb.addElement(img);
             detail.addBand(cb);
@@ -286,37 +292,37 @@ public final class DesignFactory {
             frame.addElement((JRDesignElement) e);
         }
         y += 30;
-        frame.addElement(fixed(text(0, y, inner, 40, "$P{" + P_CERT_TITLE + "}", 28, true, false, HorizontalTextAlignEnum.CENTER), new Color(0x9B, 0x1B, 0x1B)));
+        frame.addElement(fixed(text(0, y, inner, 40, "$P{" + P_CERTIFICATE_TITLE + "}", 28, true, false, HorizontalTextAlignEnum.CENTER), new Color(0x9B, 0x1B, 0x1B)));
         y += 44;
-        frame.addElement(text(40, y, inner - 80, 40, "$P{" + P_CERT_SUBTITLE + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        frame.addElement(text(40, y, inner - 80, 40, "$P{" + P_CERTIFICATE_SUBTITLE + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
         y += 48;
-        frame.addElement(text(0, y, inner, 20, "$P{" + P_CERT_CERTIFIES + "}", 14, false, true, HorizontalTextAlignEnum.CENTER));
+        frame.addElement(text(0, y, inner, 20, "$P{" + P_CERTIFYING_LINE + "}", 14, false, true, HorizontalTextAlignEnum.CENTER));
         y += 24;
-        JRDesignTextField name = text(0, y, inner, 30, "$F{" + F_TEXT + "}", 22, true, false, HorizontalTextAlignEnum.CENTER);
+        JRDesignTextField name = text(0, y, inner, 30, "$F{" + F_HONOUREE_NAME + "}", 22, true, false, HorizontalTextAlignEnum.CENTER);
         name.setTextAdjust(TextAdjustEnum.SCALE_FONT);
         frame.addElement(fixed(name, new Color(0x9B, 0x1B, 0x1B)));
         y += 34;
-        JRDesignTextField unit = text(0, y, inner, 18, "$F{" + F_CERT_UNIT + "}", 14, false, false, HorizontalTextAlignEnum.CENTER);
+        JRDesignTextField unit = text(0, y, inner, 18, "$F{" + F_UNIT_LINE + "}", 14, false, false, HorizontalTextAlignEnum.CENTER);
         unit.setTextAdjust(TextAdjustEnum.SCALE_FONT);
         frame.addElement(unit);
         y += 20;
-        JRDesignTextField rec = text(30, y, inner - 60, 36, "$F{" + F_CERT_RECORDED + "}", 14, false, false, HorizontalTextAlignEnum.CENTER);
+        JRDesignTextField rec = text(30, y, inner - 60, 36, "$F{" + F_RECORDED_LINE + "}", 14, false, false, HorizontalTextAlignEnum.CENTER);
         rec.setTextAdjust(TextAdjustEnum.SCALE_FONT);
         frame.addElement(rec);
         y += 40;
-        JRDesignTextField achL = text(30, y, inner - 60, 16, "$P{" + P_CERT_ACH_LABEL + "}", 13, true, false, HorizontalTextAlignEnum.LEFT);
+        JRDesignTextField achL = text(30, y, inner - 60, 16, "$P{" + P_ACHIEVEMENTS_LABEL + "}", 13, true, false, HorizontalTextAlignEnum.LEFT);
         frame.addElement(achL);
         y += 16;
         int achH = h - 36 - y - 130;
-        JRDesignTextField ach = text(30, y, inner - 60, achH, "$F{" + F_CERT_ACH + "}", 13, false, false, HorizontalTextAlignEnum.JUSTIFIED);
+        JRDesignTextField ach = text(30, y, inner - 60, achH, "$F{" + F_ACHIEVEMENTS + "}", 13, false, false, HorizontalTextAlignEnum.JUSTIFIED);
         ach.setTextAdjust(TextAdjustEnum.SCALE_FONT);
         frame.addElement(ach);
         y += achH + 4;
-        frame.addElement(text(0, y + 40, lw, 18, "$F{" + F_CERT_ENTRY + "}", 12, false, false, HorizontalTextAlignEnum.LEFT));
-        frame.addElement(text(lw, y, inner - lw, 18, "$P{" + P_PLACE_DATE + "}", 14, false, true, HorizontalTextAlignEnum.CENTER));
-        frame.addElement(text(lw, y + 18, inner - lw, 18, "$P{" + P_SIG_AUTHORITY + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
-        frame.addElement(text(lw, y + 36, inner - lw, 18, "$P{" + P_SIG_TITLE + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
-        frame.addElement(text(lw, y + 84, inner - lw, 18, "$P{" + P_SIG_NAME + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        frame.addElement(text(0, y + 40, lw, 18, "$F{" + F_ENTRY_LINE + "}", 12, false, false, HorizontalTextAlignEnum.LEFT));
+        frame.addElement(text(lw, y, inner - lw, 18, "$P{" + P_PLACE_AND_DATE + "}", 14, false, true, HorizontalTextAlignEnum.CENTER));
+        frame.addElement(text(lw, y + 18, inner - lw, 18, "$P{" + P_SIGNING_AUTHORITY + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        frame.addElement(text(lw, y + 36, inner - lw, 18, "$P{" + P_SIGNER_TITLE + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        frame.addElement(text(lw, y + 84, inner - lw, 18, "$P{" + P_SIGNER_NAME + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
         // one page per certificate: nothing may stretch the frame beyond the page
         for (var e : frame.getElements()) {
             if (e instanceof JRDesignTextField t && t.getTextAdjust() == TextAdjustEnum.STRETCH_HEIGHT) {
@@ -337,16 +343,16 @@ public final class DesignFactory {
     private int header(JRDesignBand band, int y0, int lw, int rw) {
         int x = lw;
         if (format == OrganisationKind.PARTY) {
-            band.addElement(text(0, y0, lw, 19, "$P{" + P_SUPERIOR + "}", 14, false, false, HorizontalTextAlignEnum.CENTER));
-            band.addElement(text(x, y0, rw, 19, "$P{" + P_NATION + "}", 15, true, false, HorizontalTextAlignEnum.CENTER));
+            band.addElement(text(0, y0, lw, 19, "$P{" + P_SUPERIOR_BODY + "}", 14, false, false, HorizontalTextAlignEnum.CENTER));
+            band.addElement(text(x, y0, rw, 19, "$P{" + P_NATIONAL_HEADING + "}", 15, true, false, HorizontalTextAlignEnum.CENTER));
             band.addElement(line(x + rw / 2 - 105, y0 + 20, 210));
-            band.addElement(text(0, y0 + 19, lw, 19, "$P{" + P_ISSUER + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+            band.addElement(text(0, y0 + 19, lw, 19, "$P{" + P_ISSUING_BODY + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
             band.addElement(text(0, y0 + 38, lw, 16, "\"*\"", 14, false, false, HorizontalTextAlignEnum.CENTER));
             return y0 + 56;
         }
-        band.addElement(text(0, y0, lw, 18, "$P{" + P_SUPERIOR + "}", 13, false, false, HorizontalTextAlignEnum.CENTER));
-        band.addElement(text(x, y0, rw, 18, "$P{" + P_NATION + "}", 13, true, false, HorizontalTextAlignEnum.CENTER));
-        band.addElement(text(0, y0 + 18, lw, 18, "$P{" + P_ISSUER + "}", 13, true, false, HorizontalTextAlignEnum.CENTER));
+        band.addElement(text(0, y0, lw, 18, "$P{" + P_SUPERIOR_BODY + "}", 13, false, false, HorizontalTextAlignEnum.CENTER));
+        band.addElement(text(x, y0, rw, 18, "$P{" + P_NATIONAL_HEADING + "}", 13, true, false, HorizontalTextAlignEnum.CENTER));
+        band.addElement(text(0, y0 + 18, lw, 18, "$P{" + P_ISSUING_BODY + "}", 13, true, false, HorizontalTextAlignEnum.CENTER));
         band.addElement(text(x, y0 + 18, rw, 18, "$P{" + P_MOTTO + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
         band.addElement(line(lw / 2 - 40, y0 + 40, 80));
         band.addElement(line(x + rw / 2 - 85, y0 + 40, 170));
@@ -354,8 +360,8 @@ public final class DesignFactory {
     }
 
     private int numberAndDate(JRDesignBand band, int y) {
-        band.addElement(text(0, y, leftW, 18, "$P{" + P_NUMBER + "}", 13, false, false, HorizontalTextAlignEnum.CENTER));
-        band.addElement(text(leftW, y, width - leftW, 18, "$P{" + P_PLACE_DATE + "}", 14, false, true, HorizontalTextAlignEnum.CENTER));
+        band.addElement(text(0, y, leftW, 18, "$P{" + P_NUMBER_LINE + "}", 13, false, false, HorizontalTextAlignEnum.CENTER));
+        band.addElement(text(leftW, y, width - leftW, 18, "$P{" + P_PLACE_AND_DATE + "}", 14, false, true, HorizontalTextAlignEnum.CENTER));
         return y + 24;
     }
 
@@ -363,21 +369,21 @@ public final class DesignFactory {
         JRDesignBand b = new JRDesignBand();
         b.setHeight(130);
         b.setSplitType(SplitTypeEnum.PREVENT);
-        b.addElement(text(0, 14, leftW, 16, "$P{" + P_COPY_LABEL + "}", 12, true, true, HorizontalTextAlignEnum.LEFT));
-        JRDesignTextField copy = text(0, 30, leftW, 14, "$P{" + P_COPY_TO + "}", 11, false, false, HorizontalTextAlignEnum.LEFT);
+        b.addElement(text(0, 14, leftW, 16, "$P{" + P_DISTRIBUTION_LABEL + "}", 12, true, true, HorizontalTextAlignEnum.LEFT));
+        JRDesignTextField copy = text(0, 30, leftW, 14, "$P{" + P_DISTRIBUTION + "}", 11, false, false, HorizontalTextAlignEnum.LEFT);
         copy.setBlankWhenNull(true);
         b.addElement(copy);
         int rw = width - leftW;
-        b.addElement(text(leftW, 14, rw, 18, "$P{" + P_SIG_AUTHORITY + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
-        b.addElement(text(leftW, 32, rw, 18, "$P{" + P_SIG_TITLE + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
-        b.addElement(text(leftW, 106, rw, 18, "$P{" + P_SIG_NAME + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        b.addElement(text(leftW, 14, rw, 18, "$P{" + P_SIGNING_AUTHORITY + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        b.addElement(text(leftW, 32, rw, 18, "$P{" + P_SIGNER_TITLE + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
+        b.addElement(text(leftW, 106, rw, 18, "$P{" + P_SIGNER_NAME + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
         return b;
     }
 
     private JRDesignBand footer() {
         JRDesignBand b = new JRDesignBand();
         b.setHeight(18);
-        JRDesignTextField t = text(0, 2, width, 14, "$P{" + P_PAGE + "} + $V{MASTER_CURRENT_PAGE} + \"/\" + $V{MASTER_TOTAL_PAGES}", 10, false, false, HorizontalTextAlignEnum.CENTER);
+        JRDesignTextField t = text(0, 2, width, 14, "$P{" + P_PAGE_LABEL + "} + $V{MASTER_CURRENT_PAGE} + \"/\" + $V{MASTER_TOTAL_PAGES}", 10, false, false, HorizontalTextAlignEnum.CENTER);
         t.setEvaluationTime(EvaluationTimeEnum.MASTER);
         t.setTextAdjust(TextAdjustEnum.CUT_TEXT);
         b.addElement(t);
@@ -416,7 +422,7 @@ public final class DesignFactory {
         int[] w = widths(cols);
         int x = 0;
         for (int i = 0; i < w.length; i++) {
-            JRDesignTextField t = text(x, 0, w[i], 30, "$P{" + headerParam(cols.get(i)) + "}", TABLE_FONT, true, false, HorizontalTextAlignEnum.CENTER);
+            JRDesignTextField t = text(x, 0, w[i], 30, "$P{" + cols.get(i).headerParameter() + "}", TABLE_FONT, true, false, HorizontalTextAlignEnum.CENTER);
             t.setVerticalTextAlign(VerticalTextAlignEnum.MIDDLE);
             t.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
             box(t);
@@ -451,12 +457,8 @@ public final class DesignFactory {
      * neither parses as XML when filling nor again when exporting (two XML parses per styled cell: about a
      * tenth of a cold 100-entry render's main-thread time, docs/performance.md line 3).
      */
-    public static boolean styledCells(Table table) {
+    static boolean styledCells(Table table) {
         return table == Table.CELLS;
-    }
-
-    public static String headerParam(Columns.Column c) {
-        return "h_" + c.table().name() + "_" + c.id();
     }
 
     private static void box(JRDesignTextField t) {

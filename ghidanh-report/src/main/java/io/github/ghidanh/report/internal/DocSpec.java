@@ -1,6 +1,7 @@
 package io.github.ghidanh.report.internal;
 
 import io.github.ghidanh.core.model.OrganisationKind;
+import io.github.ghidanh.report.DocumentType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,6 @@ import java.util.Map;
  * Everything needed to fill one document: which layout, its parameters, its body lines and the
  * PDF metadata.
  */
-public record DocSpec(DocType type, OrganisationKind format, Map<String, Object> params, List<Line> lines,
+record DocSpec(DocumentType type, OrganisationKind format, Map<String, Object> params, List<Line> lines,
         String title, String author, String subject, String keywords, LocalDate date) {
 }

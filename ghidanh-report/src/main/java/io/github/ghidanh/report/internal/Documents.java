@@ -1,6 +1,6 @@
 package io.github.ghidanh.report.internal;
 
-import static io.github.ghidanh.report.internal.DesignFactory.*;
+import static io.github.ghidanh.report.internal.TemplateNames.*;
 
 import io.github.ghidanh.core.model.Campaign;
 import io.github.ghidanh.core.model.NomineeKind;
@@ -11,12 +11,13 @@ import io.github.ghidanh.core.view.CellReportView;
 import io.github.ghidanh.core.view.CertificatesView;
 import io.github.ghidanh.core.view.DirectiveLetterView;
 import io.github.ghidanh.core.view.DocumentContext;
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.core.view.HonourRollView;
 import io.github.ghidanh.core.view.ProposalListView;
 import io.github.ghidanh.core.view.SubmissionStatus;
 import io.github.ghidanh.core.view.WardSummaryView;
 import io.github.ghidanh.core.workflow.HonourRollEntry;
-import io.github.ghidanh.report.ReportException;
+import io.github.ghidanh.report.DocumentType;
 import io.github.ghidanh.report.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  * Turns a read model (view) into a {@link DocSpec}: wording from the label bundle, values from the
  * view as they are. Nothing is counted or grouped here beyond printing what the view holds.
  */
-public final class Documents {
+final class Documents {
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI"};
 
     private final Labels l;
@@ -41,46 +42,17 @@ public final class Documents {
         this.l = labels;
     }
 
-    /** The spec of any of the six views; a clear error for anything else. */
-    public static DocSpec spec(Object view, Labels labels, ChartRenderer chart) {
+    /** The spec of one of the six views. */
+    static DocSpec spec(DocumentView view, Labels labels, ChartRenderer chart) {
         Documents d = new Documents(labels);
-        if (view instanceof DirectiveLetterView v) {
-            return d.letter(v);
-        } else if (view instanceof CellReportView v) {
-            return d.cellReport(v);
-        } else if (view instanceof ProposalListView v) {
-            return d.proposalList(v);
-        } else if (view instanceof HonourRollView v) {
-            return d.honourRoll(v);
-        } else if (view instanceof WardSummaryView v) {
-            return d.wardSummary(v, chart);
-        } else if (view instanceof CertificatesView v) {
-            return d.certificates(v);
-        }
-        String what = view == null ? "null" : view.getClass().getName();
-        throw new ReportException("report.view.unsupported",
-                "Không có mẫu văn bản cho dữ liệu " + what + "; hãy truyền một trong các view của io.github.ghidanh.core.view "
-                        + "(DirectiveLetterView, CellReportView, ProposalListView, HonourRollView, WardSummaryView, CertificatesView).",
-                "No document template for " + what + "; pass one of the views of io.github.ghidanh.core.view "
-                        + "(DirectiveLetterView, CellReportView, ProposalListView, HonourRollView, WardSummaryView, CertificatesView).");
-    }
-
-    /** The type of a supported view, or null. */
-    public static DocType typeOf(Object view) {
-        if (view instanceof DirectiveLetterView) {
-            return DocType.LETTER;
-        } else if (view instanceof CellReportView) {
-            return DocType.CELL_REPORT;
-        } else if (view instanceof ProposalListView) {
-            return DocType.PROPOSAL_LIST;
-        } else if (view instanceof HonourRollView) {
-            return DocType.HONOUR_ROLL;
-        } else if (view instanceof WardSummaryView) {
-            return DocType.WARD_SUMMARY;
-        } else if (view instanceof CertificatesView) {
-            return DocType.CERTIFICATES;
-        }
-        return null;
+        return switch (DocumentType.of(view)) {
+            case LETTER -> d.letter((DirectiveLetterView) view);
+            case CELL_REPORT -> d.cellReport((CellReportView) view);
+            case PROPOSAL_LIST -> d.proposalList((ProposalListView) view);
+            case HONOUR_ROLL -> d.honourRoll((HonourRollView) view);
+            case WARD_SUMMARY -> d.wardSummary((WardSummaryView) view, chart);
+            case CERTIFICATES -> d.certificates((CertificatesView) view);
+        };
     }
 
     // ---------------------------------------------------------------- documents
@@ -89,15 +61,15 @@ public final class Documents {
         DocumentContext c = context(v.context(), "DirectiveLetterView");
         common(c);
         String vv = v.subject() == null ? null : l.get("vv") + " " + v.subject();
-        p.put(P_VV, vv);
+        p.put(P_SUBJECT_LINE, vv);
         List<String> rec = v.recipients();
         String kg = l.get("kinhGui");
         if (rec.size() == 1) {
-            para(S_KG1, esc(kg + " " + end(rec.get(0), ".")));
+            para(S_ADDRESSEE, esc(kg + " " + end(rec.get(0), ".")));
         } else {
             for (int i = 0; i < rec.size(); i++) {
                 String r = dash(end(rec.get(i), i == rec.size() - 1 ? "." : ";"));
-                para(i == 0 ? S_KG1 : S_KG2, esc(i == 0 ? kg + " " + r : r));
+                para(i == 0 ? S_ADDRESSEE : S_ADDRESSEE_CONTINUED, esc(i == 0 ? kg + " " + r : r));
             }
         }
         empty();
@@ -115,7 +87,7 @@ public final class Documents {
             para(S_BODY, esc(v.closing()));
         }
         String title = vv == null ? c.issuerName() : vv;
-        return spec(DocType.LETTER, c, title, v.subject());
+        return spec(DocumentType.LETTER, c, title, v.subject());
     }
 
     private DocSpec cellReport(CellReportView v) {
@@ -124,7 +96,7 @@ public final class Documents {
         String period = period(v.campaign());
         p.put(P_TITLE, l.get("cellReport.title"));
         p.put(P_SUBTITLE, l.get("cellReport.subtitle", period));
-        p.put(P_SUBTITLE2, l.get("theme"));
+        p.put(P_TITLE_NOTE, l.get("theme"));
         para(S_HEADING, esc(l.get("cellReport.narrative")));
         para(S_PLAIN, esc(v.status() == SubmissionStatus.MISSING || v.submittedOn() == null ? l.get("cellReport.status.none")
                 : l.get("cellReport.status", l.shortDate(v.submittedOn()), l.status(v.status()))));
@@ -140,7 +112,7 @@ public final class Documents {
         nextBlock();
         para(S_HEADING, esc(l.get("cellReport.proposals")));
         proposals(v.proposals());
-        return spec(DocType.CELL_REPORT, c, l.get("cellReport.title") + " " + l.get("cellReport.subtitle", period), period);
+        return spec(DocumentType.CELL_REPORT, c, l.get("cellReport.title") + " " + l.get("cellReport.subtitle", period), period);
     }
 
     private DocSpec proposalList(ProposalListView v) {
@@ -149,7 +121,7 @@ public final class Documents {
         String period = period(v.campaign());
         p.put(P_TITLE, l.get("proposalList.title"));
         p.put(P_SUBTITLE, l.get("proposalList.subtitle", period));
-        p.put(P_SUBTITLE2, v.proposerName() == null ? l.get("theme")
+        p.put(P_TITLE_NOTE, v.proposerName() == null ? l.get("theme")
                 : l.get("proposalList.from", v.proposerName(), v.proposedLevel() == null ? "" : v.proposedLevel()));
         nextBlock();
         int gi = 0;
@@ -165,7 +137,7 @@ public final class Documents {
             nextBlock();
             para(S_PLAIN, esc(l.get("cellReport.none")));
         }
-        return spec(DocType.PROPOSAL_LIST, c, l.get("proposalList.title") + " " + l.get("proposalList.subtitle", period), period);
+        return spec(DocumentType.PROPOSAL_LIST, c, l.get("proposalList.title") + " " + l.get("proposalList.subtitle", period), period);
     }
 
     private DocSpec honourRoll(HonourRollView v) {
@@ -174,10 +146,10 @@ public final class Documents {
         String periods = v.campaigns().stream().map(this::period).distinct().collect(Collectors.joining(", "));
         p.put(P_TITLE, l.get("honourRoll.title"));
         p.put(P_SUBTITLE, l.get("honourRoll.subtitle", periods));
-        p.put(P_SUBTITLE2, v.ownerName());
+        p.put(P_TITLE_NOTE, v.ownerName());
         nextBlock();
         entries(v.entries());
-        return spec(DocType.HONOUR_ROLL, c, l.get("honourRoll.title") + " " + (v.ownerName() == null ? "" : v.ownerName()), periods);
+        return spec(DocumentType.HONOUR_ROLL, c, l.get("honourRoll.title") + " " + (v.ownerName() == null ? "" : v.ownerName()), periods);
     }
 
     private DocSpec wardSummary(WardSummaryView v, ChartRenderer chart) {
@@ -186,7 +158,7 @@ public final class Documents {
         String period = period(v.campaign());
         p.put(P_TITLE, l.get("wardSummary.title"));
         p.put(P_SUBTITLE, l.get("wardSummary.subtitle", period));
-        p.put(P_SUBTITLE2, l.get("theme"));
+        p.put(P_TITLE_NOTE, l.get("theme"));
         para(S_PLAIN, esc(l.get("wardSummary.statusLine", String.valueOf(v.rows().size()),
                 String.valueOf(v.count(SubmissionStatus.ON_TIME)), String.valueOf(v.count(SubmissionStatus.LATE)),
                 String.valueOf(v.count(SubmissionStatus.MISSING)))));
@@ -206,29 +178,31 @@ public final class Documents {
         // the chart last: an image cannot split, so it would leave a gap wherever it falls short of a page
         nextBlock();
         lines.add(Line.paragraph(block, S_CHART, esc(l.get("wardSummary.chart")))); // heading and chart stay together
-        p.put(P_CHART, chart.png(v.rows(), l));
-        return spec(DocType.WARD_SUMMARY, c, l.get("wardSummary.title") + " " + l.get("wardSummary.subtitle", period), period);
+        p.put(P_CHART_PNG, chart.png(v.rows(), l));
+        return spec(DocumentType.WARD_SUMMARY, c, l.get("wardSummary.title") + " " + l.get("wardSummary.subtitle", period), period);
     }
 
     private DocSpec certificates(CertificatesView v) {
         DocumentContext c = context(v.context(), "CertificatesView");
         common(c);
         String period = period(v.campaign());
-        p.put(P_CERT_TITLE, l.get("certificate.title"));
-        p.put(P_CERT_SUBTITLE, l.get("certificate.subtitle", upper(l.get("theme"))));
-        p.put(P_CERT_CERTIFIES, l.get("certificate.certifies", c.issuerName() == null ? "" : c.issuerName()));
-        p.put(P_CERT_ACH_LABEL, l.get("certificate.achievements"));
+        p.put(P_CERTIFICATE_TITLE, l.get("certificate.title"));
+        p.put(P_CERTIFICATE_SUBTITLE, l.get("certificate.subtitle", upper(l.get("theme"))));
+        p.put(P_CERTIFYING_LINE, l.get("certificate.certifies", c.issuerName() == null ? "" : c.issuerName()));
+        p.put(P_ACHIEVEMENTS_LABEL, l.get("certificate.achievements"));
         for (HonourRollEntry e : v.entries()) {
             Map<String, String> extra = new HashMap<>();
             String unit = Columns.positionUnit(e.nominee());
-            extra.put(F_CERT_UNIT, unit.isEmpty() ? "" : l.get("certificate.unit", unit));
+            extra.put(F_UNIT_LINE, unit.isEmpty() ? "" : l.get("certificate.unit", unit));
             String level = e.level() != null ? e.level() : c.issuerName();
-            extra.put(F_CERT_RECORDED, l.get("certificate.recorded", level == null ? "" : level, period));
-            extra.put(F_CERT_ACH, nfc(Columns.achievements(e.nominee(), l)));
-            extra.put(F_CERT_ENTRY, l.get("certificate.entry", String.valueOf(e.number())));
-            lines.add(new Line(0, "", "", "", e, nfc(e.nominee().name()), Map.copyOf(extra), false));
+            extra.put(F_RECORDED_LINE, l.get("certificate.recorded", level == null ? "" : level, period));
+            extra.put(F_ACHIEVEMENTS, nfc(Columns.achievements(e.nominee(), l)));
+            extra.put(F_ENTRY_LINE, l.get("certificate.entry", String.valueOf(e.number())));
+            extra.put(F_HONOUREE_NAME, nfc(e.nominee().name()));
+            // a row of table ENTRIES too, so that a host's certificate template can print any entry column
+            lines.add(new Line(0, Table.ENTRIES.name(), "", "", e, null, Map.copyOf(extra), false));
         }
-        return spec(DocType.CERTIFICATES, c, l.get("certificate.title") + " " + l.get("certificate.subtitle", upper(l.get("theme"))), period);
+        return spec(DocumentType.CERTIFICATES, c, l.get("certificate.title") + " " + l.get("certificate.subtitle", upper(l.get("theme"))), period);
     }
 
     // ---------------------------------------------------------------- parts
@@ -265,24 +239,25 @@ public final class Documents {
 
     private void common(DocumentContext c) {
         boolean party = c.format() == OrganisationKind.PARTY;
-        p.put(P_SUPERIOR, c.superiorName());
-        p.put(P_ISSUER, c.issuerName());
-        p.put(P_NATION, l.get(party ? "party.nation" : "state.nation"));
+        p.put(P_SUPERIOR_BODY, c.superiorName());
+        p.put(P_ISSUING_BODY, c.issuerName());
+        p.put(P_NATIONAL_HEADING, l.get(party ? "party.nation" : "state.nation"));
         p.put(P_MOTTO, party ? null : l.get("state.motto"));
-        p.put(P_NUMBER, c.typeCode() == null ? null : c.numberLine());
-        p.put(P_PLACE_DATE, l.placeDate(c.place(), c.date()));
+        p.put(P_NUMBER_LINE, c.typeCode() == null ? null : c.numberLine());
+        p.put(P_PLACE_AND_DATE, l.placeDate(c.place(), c.date()));
         Signatory s = c.signatory();
-        p.put(P_SIG_AUTHORITY, s == null ? null : s.authority());
-        p.put(P_SIG_TITLE, s == null ? null : s.title());
-        p.put(P_SIG_NAME, s == null ? null : s.name());
-        p.put(P_COPY_LABEL, c.copyTo().isEmpty() ? null : l.get("noiNhan"));
-        p.put(P_COPY_TO, c.copyTo().isEmpty() ? null
+        p.put(P_SIGNING_AUTHORITY, s == null ? null : s.authority());
+        p.put(P_SIGNER_TITLE, s == null ? null : s.title());
+        p.put(P_SIGNER_NAME, s == null ? null : s.name());
+        p.put(P_DISTRIBUTION_LABEL, c.copyTo().isEmpty() ? null : l.get("noiNhan"));
+        p.put(P_DISTRIBUTION, c.copyTo().isEmpty() ? null
                 : c.copyTo().stream().map(Documents::dash).collect(Collectors.joining("\n")));
         String page = l.get("page", "\u0000", "\u0001");
-        p.put(P_PAGE, page.substring(0, page.indexOf('\u0000')));
+        p.put(P_PAGE_LABEL, page.substring(0, page.indexOf('\u0000')));
+        p.put(P_ORGANISATION_KIND, c.format().name());
     }
 
-    private DocSpec spec(DocType type, DocumentContext c, String title, String subjectDetail) {
+    private DocSpec spec(DocumentType type, DocumentContext c, String title, String subjectDetail) {
         String author = c.issuerName() == null ? "" : c.issuerName();
         String subject = subjectDetail == null ? l.get("theme") : subjectDetail + " - " + l.get("theme");
         String keywords = String.join("; ", "ghi danh", l.get("theme"), author);
@@ -302,14 +277,10 @@ public final class Documents {
 
     private DocumentContext context(DocumentContext c, String view) {
         if (c == null) {
-            throw new ReportException("report.view.context",
-                    view + " không có DocumentContext (tiêu đề, số, ngày, chữ ký); không thể lập văn bản.",
-                    view + " has no DocumentContext (header, number, date, signature); cannot make the document.");
+            throw Messages.error("report.view.context", view);
         }
         if (c.format() == null) {
-            throw new ReportException("report.view.format",
-                    view + ": DocumentContext.format() trống; hãy chọn PARTY (Hướng dẫn 36-HD/VPTW) hoặc STATE (Nghị định 30/2020).",
-                    view + ": DocumentContext.format() is null; choose PARTY (Hướng dẫn 36-HD/VPTW) or STATE (Nghị định 30/2020).");
+            throw Messages.error("report.view.format", view);
         }
         return c;
     }

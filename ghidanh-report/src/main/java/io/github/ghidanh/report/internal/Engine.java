@@ -1,21 +1,32 @@
 package io.github.ghidanh.report.internal;
 
+import io.github.ghidanh.core.view.DocumentView;
+import io.github.ghidanh.report.DocumentType;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.ReportException;
 import io.github.ghidanh.report.Table;
+import io.github.ghidanh.report.spi.PreparedDocument;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRField;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -24,6 +35,7 @@ import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSaver;
 import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -36,7 +48,8 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 /**
  * Fills a compiled template from a document spec and exports it, then makes the bytes
- * reproducible. Stateless apart from the shared, private JasperReports context and template cache.
+ * reproducible. Immutable: the host's templates are compiled when it is made; the private
+ * JasperReports context and the cache of the library's compiled templates are shared per JVM.
  */
 public final class Engine {
     static final String ICC_RESOURCE = "io/github/ghidanh/report/internal/sRGB.icc";
@@ -46,6 +59,7 @@ public final class Engine {
 
     private final Path swapRoot;
     private final int threshold;
+    private final Map<DocumentType, JasperReport> hostTemplates;
     private final ChartRenderer chart = new ChartRenderer();
 
     /**
@@ -55,9 +69,22 @@ public final class Engine {
      */
     static final int PAGES_IN_MEMORY = 64;
 
-    public Engine(Path swapRoot, int virtualizerThreshold) {
+    /** A host's own template for one document, as the host gave it: JRXML or compiled, and where it came from. */
+    public record HostTemplate(String origin, boolean compiled, byte[] content) {
+    }
+
+    /** What one render fills: the template, its parameters, and what the data source needs for the rows. */
+    private record Job(DocumentType type, DocSpec spec, Labels labels, Map<String, Columns.Column> columnsByField,
+            Map<String, Object> params, JasperReport report) {
+    }
+
+    /** Compiles or loads the host's templates now, so that a broken one fails here and not in a render. */
+    public Engine(Path swapRoot, int virtualizerThreshold, Map<DocumentType, HostTemplate> hostTemplates) {
         this.swapRoot = swapRoot;
         this.threshold = virtualizerThreshold;
+        Map<DocumentType, JasperReport> host = new EnumMap<>(DocumentType.class);
+        hostTemplates.forEach((type, t) -> host.put(type, HostTemplates.load(type, t, CONTEXT)));
+        this.hostTemplates = Collections.unmodifiableMap(host);
     }
 
     /** Our own context: never the global default one. */
@@ -72,23 +99,19 @@ public final class Engine {
         return ctx;
     }
 
-    public void render(Object view, RenderOptions options, OutputStream out) {
-        DocType type = Documents.typeOf(view);
-        if (type == null) {
-            Documents.spec(view, Labels.of(options.locale()), chart); // throws the clear error
-            return;
-        }
-        if (options.format() == Format.XLSX && !type.tabular()) {
-            throw new ReportException("report.format.unsupported",
-                    "Văn bản " + type.name() + " không xuất ra XLSX (không phải bảng); hãy dùng PDF hoặc DOCX.",
-                    "The " + type.name() + " document has no XLSX form (it is not a table); use PDF or DOCX.");
-        }
+    /**
+     * The template, parameters and rows of {@code view}. With a host template the rows answer every
+     * column of the document's tables (the template picks its fields) and the column choice of the
+     * options does not apply; otherwise they answer the chosen columns of the library's layout.
+     */
+    private Job job(DocumentType type, DocumentView view, RenderOptions options) {
         Labels labels = Labels.of(options.locale());
+        JasperReport host = hostTemplates.get(type);
         Map<Table, List<Columns.Column>> cols = new EnumMap<>(Table.class);
         Map<String, Columns.Column> byField = new HashMap<>();
         boolean defaults = true;
-        for (Table t : type.tables()) {
-            List<Columns.Column> c = Columns.resolve(t, options.columns(t));
+        for (Table t : host == null ? type.tables() : TemplateNames.rowTables(type)) {
+            List<Columns.Column> c = Columns.resolve(t, host == null ? options.columns(t) : t.availableColumns());
             if (options.showCitizenIds()) {
                 c = c.stream().map(Columns::unmasked).toList();
             }
@@ -103,28 +126,35 @@ public final class Engine {
         } catch (ReportException e) {
             throw e;
         } catch (RuntimeException e) { // e.g. a date outside the years a document can print
-            throw new ReportException("report.data",
-                    "Không lập được văn bản " + type + " từ dữ liệu đã cho (" + e.getClass().getSimpleName() + ": "
-                            + e.getMessage() + "); hãy kiểm tra dữ liệu của văn bản này.",
-                    "Cannot build the " + type + " document from the data given (" + e.getClass().getSimpleName() + ": "
-                            + e.getMessage() + "); check this document's data.", e);
+            throw Messages.error("report.data", e, type, Messages.describe(e));
         }
         Map<String, Object> params = new HashMap<>(spec.params());
         params.replaceAll((k, v) -> v instanceof String s ? Markup.xmlSafe(s) : v); // no character XML forbids
         for (List<Columns.Column> list : cols.values()) {
             for (Columns.Column c : list) {
-                params.put(DesignFactory.headerParam(c), labels.get(c.table().name() + "." + c.id()));
+                params.put(c.headerParameter(), labels.get(c.table().name() + "." + c.id()));
             }
         }
         params.put(JRParameter.REPORT_LOCALE, labels.locale());
-        JasperReport report;
-        try {
-            report = Templates.get(type, spec.format(), cols, defaults, CONTEXT);
-        } catch (RuntimeException e) {
-            throw new ReportException("report.template",
-                    "Không nạp được mẫu văn bản " + type + ": " + e.getMessage(),
-                    "Cannot load the template of " + type + ": " + e.getMessage(), e);
+        JasperReport report = host;
+        if (report == null) {
+            try {
+                report = Templates.get(type, spec.format(), cols, defaults, CONTEXT);
+            } catch (RuntimeException e) {
+                throw Messages.error("report.template", e, type, e.getMessage());
+            }
         }
+        return new Job(type, spec, labels, byField, params, report);
+    }
+
+    public void render(DocumentView view, RenderOptions options, OutputStream out) {
+        DocumentType type = DocumentType.of(view);
+        if (options.format() == Format.XLSX && !type.tabular()) {
+            throw Messages.error("report.format.unsupported", type.name());
+        }
+        Job job = job(type, view, options);
+        DocSpec spec = job.spec();
+        Map<String, Object> params = new HashMap<>(job.params());
         boolean big = spec.lines().size() > threshold;
         Path swapDir = null;
         JRSwapFileVirtualizer virtualizer = null;
@@ -137,8 +167,8 @@ public final class Engine {
                 virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY, new JRSwapFile(CONTEXT, swapDir.toString(), 4096, 256), true);
                 params.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
             }
-            JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(report, params,
-                    new LineDataSource(spec.lines(), byField, labels));
+            JasperPrint print = JasperFillManager.getInstance(CONTEXT).fill(job.report(), params,
+                    new LineDataSource(spec.lines(), job.columnsByField(), job.labels()));
             if (virtualizer != null) {
                 virtualizer.setReadOnly(true);
             }
@@ -159,13 +189,9 @@ public final class Engine {
                     throw r;
                 }
             }
-            throw new ReportException("report.render",
-                    "Lập văn bản " + type + " (" + options.format() + ") không thành công: " + e.getMessage(),
-                    "Rendering " + type + " (" + options.format() + ") failed: " + e.getMessage(), e);
+            throw Messages.error("report.render", e, type, options.format(), e.getMessage());
         } catch (IOException e) {
-            throw new ReportException("report.io",
-                    "Lỗi ghi văn bản " + type + " (" + options.format() + "): " + e.getMessage(),
-                    "I/O error writing " + type + " (" + options.format() + "): " + e.getMessage(), e);
+            throw Messages.error("report.io", e, type, options.format(), e.getMessage());
         } finally {
             if (virtualizer != null) {
                 virtualizer.cleanup();
@@ -173,6 +199,64 @@ public final class Engine {
             if (swapDir != null) {
                 deleteTree(swapDir);
             }
+        }
+    }
+
+    /** The compiled template, parameters and rows a render of {@code view} with {@code options} fills. */
+    public PreparedDocument prepare(DocumentView view, RenderOptions options) {
+        DocumentType type = DocumentType.of(view);
+        Job job = job(type, view, options);
+        java.io.ByteArrayOutputStream template = new java.io.ByteArrayOutputStream(64 * 1024);
+        try {
+            JRSaver.saveObject(job.report(), template);
+        } catch (JRException e) {
+            throw Messages.error("report.template", e, type, e.getMessage());
+        }
+        List<String> fields = new ArrayList<>();
+        for (JRField f : job.report().getFields() == null ? new JRField[0] : job.report().getFields()) {
+            fields.add(f.getName());
+        }
+        return new Prepared(type, template.toByteArray(), Collections.unmodifiableMap(job.params()),
+                new Rows(job.spec().lines(), new LineDataSource(job.spec().lines(), job.columnsByField(), job.labels()), fields));
+    }
+
+    /** A render's template and data, for tools (see {@link PreparedDocument}). */
+    private record Prepared(DocumentType documentType, byte[] template, Map<String, Object> parameters,
+            List<Map<String, Object>> rows) implements PreparedDocument {
+        @Override
+        public InputStream compiledTemplate() {
+            return new ByteArrayInputStream(template);
+        }
+    }
+
+    /** The rows of a prepared document, each made when it is read. */
+    private static final class Rows extends AbstractList<Map<String, Object>> implements RandomAccess {
+        private final List<Line> lines;
+        private final LineDataSource values;
+        private final List<String> fields;
+
+        Rows(List<Line> lines, LineDataSource values, List<String> fields) {
+            this.lines = lines;
+            this.values = values;
+            this.fields = List.copyOf(fields);
+        }
+
+        @Override
+        public Map<String, Object> get(int index) {
+            Line line = lines.get(index);
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (String f : fields) {
+                Object v = values.value(line, f);
+                if (v != null) {
+                    row.put(f, v);
+                }
+            }
+            return Collections.unmodifiableMap(row);
+        }
+
+        @Override
+        public int size() {
+            return lines.size();
         }
     }
 
@@ -193,9 +277,7 @@ public final class Engine {
                 c.setDisplayMetadataTitle(true);
                 if (options.archival()) {
                     if (!ICC_PRESENT) {
-                        throw new ReportException("report.archival.icc",
-                                "Thiếu hồ sơ màu sRGB " + ICC_RESOURCE + " (do bước build tạo ra); hãy build bằng Maven.",
-                                "The sRGB colour profile " + ICC_RESOURCE + " (made by the build step) is missing; build with Maven.");
+                        throw Messages.error("report.archival.icc", ICC_RESOURCE);
                     }
                     c.setPdfaConformance(PdfaConformanceEnum.PDFA_1A);
                     c.setTagged(true);

@@ -18,9 +18,9 @@ import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
  * metric-compatible with Times New Roman and complete for Vietnamese, embedded in PDFs with
  * Identity-H; DOCX, XLSX and HTML name it "Times New Roman". Registered on our private context only.
  */
-public final class Fonts {
-    public static final String FAMILY = "Liberation Serif";
-    public static final String EXPORT_NAME = "Times New Roman";
+final class Fonts {
+    static final String FAMILY = "Liberation Serif";
+    static final String EXPORT_NAME = "Times New Roman";
     private static final String DIR = "liberation/LiberationSerif-";
 
     private Fonts() {
@@ -53,7 +53,7 @@ public final class Fonts {
     }
 
     /** The AWT font of a style (for the chart), from the same TTF files. */
-    public static Font awt(boolean bold, float size) {
+    static Font awt(boolean bold, float size) {
         String path = DIR + (bold ? "Bold" : "Regular") + ".ttf";
         try (InputStream in = Fonts.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The labels of one language (Vietnamese unless English is asked for), and Vietnamese-style dates. */
-public final class Labels {
+final class Labels {
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final String BUNDLE = "io.github.ghidanh.report.internal.Labels";
 
@@ -32,58 +32,58 @@ public final class Labels {
     private static final Labels VIETNAMESE = new Labels(false);
     private static final Labels ENGLISH = new Labels(true);
 
-    public static Labels of(Locale locale) {
+    static Labels of(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : VIETNAMESE;
     }
 
-    public boolean english() {
+    boolean english() {
         return english;
     }
 
-    public Locale locale() {
+    Locale locale() {
         return english ? Locale.ENGLISH : VI;
     }
 
-    public String get(String key, Object... args) {
+    String get(String key, Object... args) {
         String pattern = bundle.getString(key);
         String s = args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale()).format(args);
         return VietnameseText.nfc(s);
     }
 
-    public String kind(NomineeKind k) {
+    String kind(NomineeKind k) {
         return k == null ? "" : english ? k.labelEn() : k.labelVi();
     }
 
-    public String rating(Rating r) {
+    String rating(Rating r) {
         return r == null ? "" : english ? r.labelEn() : r.labelVi();
     }
 
-    public String sex(Sex s) {
+    String sex(Sex s) {
         return s == null ? "" : english ? s.labelEn() : s.labelVi();
     }
 
-    public String category(SubjectCategory c) {
+    String category(SubjectCategory c) {
         return english ? c.labelEn() : c.labelVi();
     }
 
-    public String field(ModelField f) {
+    String field(ModelField f) {
         return f == null ? "" : english ? f.labelEn() : f.labelVi();
     }
 
-    public String achievementType(AchievementType t) {
+    String achievementType(AchievementType t) {
         return t == null ? "" : english ? t.labelEn() : t.labelVi();
     }
 
-    public String status(SubmissionStatus s) {
+    String status(SubmissionStatus s) {
         return s == null ? "" : english ? s.labelEn() : s.labelVi();
     }
 
-    public String period(CampaignPeriod p) {
+    String period(CampaignPeriod p) {
         return p == null ? "" : english ? p.labelEn() : p.labelVi();
     }
 
     /** "05/02/2023" (Vietnamese) or "2023-02-05" (English); empty for null. */
-    public String shortDate(LocalDate d) {
+    String shortDate(LocalDate d) {
         if (d == null) {
             return "";
         }
@@ -94,7 +94,7 @@ public final class Labels {
      * The place and date line: "Duyên Hải, ngày 05 tháng 02 năm 2023" with days below 10 and months
      * 1–2 padded with a 0 (BRIEF §5); "Duyên Hải, 5 February 2023" in English.
      */
-    public String placeDate(String place, LocalDate d) {
+    String placeDate(String place, LocalDate d) {
         if (d == null) {
             return place == null ? "" : VietnameseText.nfc(place);
         }

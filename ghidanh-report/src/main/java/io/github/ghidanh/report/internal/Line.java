@@ -14,14 +14,14 @@ import java.util.Map;
  * @param extra further named text fields (certificates)
  * @param bold whether a table row is printed bold (totals)
  */
-public record Line(int block, String table, String style, String group, Object item, String text,
+record Line(int block, String table, String style, String group, Object item, String text,
         Map<String, String> extra, boolean bold) {
 
-    public static Line paragraph(int block, String style, String styledText) {
+    static Line paragraph(int block, String style, String styledText) {
         return new Line(block, "", style, "", null, styledText, Map.of(), false);
     }
 
-    public static Line row(int block, String table, String group, Object item, boolean bold) {
+    static Line row(int block, String table, String group, Object item, boolean bold) {
         return new Line(block, table, "", group, item, null, Map.of(), bold);
     }
 }

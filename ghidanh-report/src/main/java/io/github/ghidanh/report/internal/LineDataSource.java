@@ -37,65 +37,59 @@ final class LineDataSource implements JRDataSource {
         return false;
     }
 
-    private ReportException badRow(Columns.Column c, RuntimeException e) {
-        Object item = current.item();
-        String vi;
-        String en;
+    private static ReportException badRow(Line line, Columns.Column c, RuntimeException e) {
+        Object item = line.item();
+        Messages.Phrase row;
         if (item instanceof HonourRollEntry h) {
-            vi = "mục số " + h.number();
-            en = "entry no. " + h.number();
+            row = Messages.phrase("row.entry", h.number());
         } else if (item instanceof ProposalListView.Row r) {
-            vi = "dòng STT " + r.no();
-            en = "row no. " + r.no();
+            row = Messages.phrase("row.proposal", r.no());
         } else if (item instanceof Columns.CellLine l) {
-            vi = "dòng của " + (l.total() ? "tổng cộng" : l.name());
-            en = "the row of " + (l.total() ? "the totals" : l.name());
+            row = l.total() ? Messages.phrase("row.totals") : Messages.phrase("row.cell", l.name());
         } else {
-            vi = "một dòng";
-            en = "a row";
+            row = Messages.phrase("row.other");
         }
-        String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return new ReportException("report.data",
-                "Không in được cột \"" + c.id() + "\" của " + vi + " trong bảng " + c.table() + " (" + why
-                        + "); hãy kiểm tra dữ liệu của dòng này.",
-                "Cannot print column \"" + c.id() + "\" of " + en + " in table " + c.table() + " (" + why
-                        + "); check that row's data.", e);
+        return Messages.errorVariant("report.data", "row", e, c.id(), row, c.table(), Messages.describe(e));
     }
 
     @Override
     public Object getFieldValue(JRField field) {
-        String name = field.getName();
+        return value(current, field.getName());
+    }
+
+    /** The value of field {@code name} in {@code line}: what the template prints, or null. */
+    Object value(Line line, String name) {
         switch (name) {
-            case DesignFactory.F_BLOCK:
-                return current.block();
-            case DesignFactory.F_TABLE:
-                return current.table();
-            case DesignFactory.F_STYLE:
-                return current.style();
-            case DesignFactory.F_GROUP:
-                return current.group();
-            case DesignFactory.F_TEXT:
-                return Markup.xmlSafe(current.text());
+            case TemplateNames.F_BLOCK:
+                return line.block();
+            case TemplateNames.F_TABLE:
+                return line.table();
+            case TemplateNames.F_STYLE:
+                return line.style();
+            case TemplateNames.F_GROUP_LABEL:
+                return line.group();
+            case TemplateNames.F_TEXT:
+                return Markup.xmlSafe(line.text());
             default:
                 break;
         }
         Columns.Column c = columns.get(name);
         if (c != null) {
-            if (current.item() == null || c.table().name().equals(current.table()) == false) {
+            if (line.item() == null || !c.table().name().equals(line.table())) {
                 return null;
             }
             String v;
             try {
-                v = Markup.xmlSafe(VietnameseText.nfc(c.value().apply(current.item(), labels)));
+                v = Markup.xmlSafe(VietnameseText.nfc(c.value().apply(line.item(), labels)));
             } catch (RuntimeException e) {
-                throw badRow(c, e);
+                throw badRow(line, c, e);
             }
             if (!DesignFactory.styledCells(c.table())) {
                 return v; // a plain-text cell: printed as it is
             }
             v = Markup.escape(v);
-            return current.bold() ? Markup.bold(v) : v;
+            return line.bold() ? Markup.bold(v) : v;
         }
-        return Markup.xmlSafe(current.extra().get(name));
+        return Markup.xmlSafe(line.extra().get(name));
     }
 }

@@ -1,11 +1,11 @@
 package io.github.ghidanh.report.internal;
 
 /** Escaping for JasperReports' "styled" markup. */
-public final class Markup {
+final class Markup {
     private Markup() {
     }
 
-    public static String escape(String s) {
+    static String escape(String s) {
         if (s == null) {
             return null;
         }
@@ -36,7 +36,7 @@ public final class Markup {
      * text parser and the DOCX/XLSX exporters write text into XML: one such character would make the
      * styled text unparsable and the DOCX/XLSX a file Word and Excel refuse to open.
      */
-    public static String xmlSafe(String s) {
+    static String xmlSafe(String s) {
         if (s == null) {
             return null;
         }
@@ -68,11 +68,11 @@ public final class Markup {
         return b == null ? s : b.toString();
     }
 
-    public static String bold(String escaped) {
+    static String bold(String escaped) {
         return escaped == null || escaped.isEmpty() ? escaped : "<style isBold=\"true\">" + escaped + "</style>";
     }
 
-    public static String italic(String escaped) {
+    static String italic(String escaped) {
         return escaped == null || escaped.isEmpty() ? escaped : "<style isItalic=\"true\">" + escaped + "</style>";
     }
 }

@@ -34,7 +34,7 @@ import java.util.zip.ZipOutputStream;
  * valid; the zip is rewritten entry by entry in the same order, the entries whose content does not
  * change copied without decompressing them ({@link OoxmlZip}).
  */
-public final class Reproducible {
+final class Reproducible {
     private static final byte[] CREATION = ascii("/CreationDate");
     private static final byte[] MOD = ascii("/ModDate");
     private static final byte[] ID = ascii("/ID");
@@ -44,7 +44,7 @@ public final class Reproducible {
     private Reproducible() {
     }
 
-    public static void normalize(byte[] data, Format format, LocalDate date, OutputStream out) throws IOException {
+    static void normalize(byte[] data, Format format, LocalDate date, OutputStream out) throws IOException {
         if (format == Format.PDF) {
             pdf(ByteBuffer.wrap(data), date);
             out.write(data);
@@ -54,7 +54,7 @@ public final class Reproducible {
         out.flush();
     }
 
-    public static void normalize(Path file, Format format, LocalDate date, OutputStream out) throws IOException {
+    static void normalize(Path file, Format format, LocalDate date, OutputStream out) throws IOException {
         if (format == Format.PDF) {
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 MappedByteBuffer buf = ch.map(FileChannel.MapMode.READ_WRITE, 0, ch.size());

@@ -1,6 +1,7 @@
 package io.github.ghidanh.report.internal;
 
 import io.github.ghidanh.core.model.OrganisationKind;
+import io.github.ghidanh.report.DocumentType;
 import io.github.ghidanh.report.Table;
 import java.io.InputStream;
 import java.util.List;
@@ -25,11 +26,11 @@ final class Templates {
     private Templates() {
     }
 
-    static String baseName(DocType type, OrganisationKind format) {
+    static String baseName(DocumentType type, OrganisationKind format) {
         return type.name().toLowerCase(Locale.ROOT) + "-" + format.name().toLowerCase(Locale.ROOT);
     }
 
-    static JasperReport get(DocType type, OrganisationKind format, Map<Table, List<Columns.Column>> columns,
+    static JasperReport get(DocumentType type, OrganisationKind format, Map<Table, List<Columns.Column>> columns,
             boolean defaultColumns, JasperReportsContext ctx) {
         StringBuilder key = new StringBuilder(baseName(type, format));
         if (!defaultColumns) {
@@ -42,7 +43,7 @@ final class Templates {
                 : compile(type, format, columns, ctx));
     }
 
-    private static JasperReport load(DocType type, OrganisationKind format, Map<Table, List<Columns.Column>> columns,
+    private static JasperReport load(DocumentType type, OrganisationKind format, Map<Table, List<Columns.Column>> columns,
             JasperReportsContext ctx) {
         String path = RESOURCE_DIR + baseName(type, format) + ".jasper";
         try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(path)) {
@@ -56,7 +57,7 @@ final class Templates {
         }
     }
 
-    static JasperReport compile(DocType type, OrganisationKind format, Map<Table, List<Columns.Column>> columns,
+    static JasperReport compile(DocumentType type, OrganisationKind format, Map<Table, List<Columns.Column>> columns,
             JasperReportsContext ctx) {
         try {
             return JasperCompileManager.getInstance(ctx).compile(DesignFactory.design(type, format, columns));

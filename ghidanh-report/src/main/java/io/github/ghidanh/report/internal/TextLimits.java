@@ -23,14 +23,14 @@ final class TextLimits {
     static void check(DocSpec spec, Map<String, Columns.Column> byField, Labels labels) {
         for (Map.Entry<String, Object> p : spec.params().entrySet()) {
             if (p.getValue() instanceof String s && s.length() > MAX) {
-                throw tooLong(spec.type() + "", p.getKey(), s.length());
+                throw tooLong(spec.type(), p.getKey(), s.length());
             }
         }
         int n = 0;
         for (Line line : spec.lines()) {
             n++;
             if (line.text() != null && line.text().length() > MAX) {
-                throw tooLong(spec.type() + ", đoạn/paragraph " + n, "text", line.text().length());
+                throw tooLong(Messages.phrase("record.paragraph", spec.type(), n), "text", line.text().length());
             }
             for (Map.Entry<String, String> e : line.extra().entrySet()) {
                 if (e.getValue() != null && e.getValue().length() > MAX) {
@@ -56,25 +56,21 @@ final class TextLimits {
         }
     }
 
-    private static String record(Object item, int line) {
+    private static Messages.Phrase record(Object item, int line) {
         if (item instanceof HonourRollEntry e) {
-            return "entry/mục " + e.number() + " (" + cut(e.nominee().id()) + ")";
+            return Messages.phrase("record.entry", e.number(), cut(e.nominee().id()));
         }
         if (item instanceof ProposalListView.Row r) {
-            return "proposal/đề nghị " + r.no() + " (" + cut(r.nominee().id()) + ")";
+            return Messages.phrase("record.proposal", r.no(), cut(r.nominee().id()));
         }
-        return "row/dòng " + line;
+        return Messages.phrase("record.row", line);
     }
 
     private static String cut(String s) {
         return s == null ? "" : s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 
-    private static ReportException tooLong(String record, String field, int length) {
-        return new ReportException("report.text.tooLong",
-                "Văn bản quá dài để in: trường " + field + " của " + record + " có " + length + " ký tự (tối đa "
-                        + MAX + "). Hãy rút gọn nội dung rồi lập lại văn bản.",
-                "Text too long to print: field " + field + " of " + record + " has " + length + " characters (at most "
-                        + MAX + "). Shorten it and render again.");
+    private static ReportException tooLong(Object record, String field, int length) {
+        return Messages.error("report.text.tooLong", field, record, length, MAX);
     }
 }

@@ -3,6 +3,7 @@ package io.github.ghidanh.report.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ghidanh.core.model.OrganisationKind;
+import io.github.ghidanh.report.DocumentType;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class TemplatesTest {
     @Test
     void everyDefaultLayoutIsPrecompiledInBothFormats() throws IOException {
-        for (DocType t : DocType.values()) {
+        for (DocumentType t : DocumentType.values()) {
             for (OrganisationKind f : OrganisationKind.values()) {
                 String path = Templates.RESOURCE_DIR + Templates.baseName(t, f) + ".jasper";
                 try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
@@ -21,7 +22,7 @@ class TemplatesTest {
                 }
             }
         }
-        assertThat(Templates.baseName(DocType.HONOUR_ROLL, OrganisationKind.PARTY)).isEqualTo("honour_roll-party");
+        assertThat(Templates.baseName(DocumentType.HONOUR_ROLL, OrganisationKind.PARTY)).isEqualTo("honour_roll-party");
     }
 
     @Test

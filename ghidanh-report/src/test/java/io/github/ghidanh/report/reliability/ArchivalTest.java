@@ -3,7 +3,7 @@ package io.github.ghidanh.report.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ghidanh.core.model.Nominee;
-import io.github.ghidanh.core.view.DocumentContext;
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;
@@ -70,23 +70,19 @@ class ArchivalTest {
         }
     }
 
-    static DocumentContext context(Object view) throws ReflectiveOperationException {
-        return (DocumentContext) view.getClass().getMethod("context").invoke(view);
-    }
-
     @Test
     void everyDocumentKindOfAGeneratedCampaignIsPdfA1aWithItsMetadata() throws Exception {
-        Map<String, Object> docs = Views.generated(new SplittableRandom(2022));
+        Map<String, DocumentView> docs = Views.generated(new SplittableRandom(2022));
         assertThat(docs.keySet()).containsExactly("letter", "cell-report", "proposal-list", "honour-roll", "ward-summary",
                 "certificates");
         int passed = 0;
-        for (Map.Entry<String, Object> d : docs.entrySet()) {
+        for (Map.Entry<String, DocumentView> d : docs.entrySet()) {
             byte[] pdf = REPORTS.render(d.getValue(), ARCHIVAL);
             assertThat(failures(pdf)).as(d.getKey()).isEmpty();
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("vi-VN");
                 PDDocumentInformation info = doc.getDocumentInformation();
-                String issuer = context(d.getValue()).issuerName();
+                String issuer = d.getValue().context().issuerName();
                 assertThat(info.getAuthor()).as(d.getKey()).isEqualTo(issuer);
                 assertThat(info.getTitle()).as(d.getKey()).isNotBlank();
                 assertThat(info.getSubject()).as(d.getKey()).isNotBlank();
@@ -109,8 +105,8 @@ class ArchivalTest {
         String corpus = corpus();
         assertThat(corpus.codePoints().filter(Character::isLetter).count()).isEqualTo(146);
         Set<String> names = Views.SAMPLE.nominees().stream().map(Nominee::name).collect(Collectors.toSet());
-        Map<String, Object> docs = Views.withTexts(s -> names.contains(s) ? corpus : s, Map.of());
-        Object certificates = docs.get("certificates");
+        Map<String, DocumentView> docs = Views.withTexts(s -> names.contains(s) ? corpus : s, Map.of());
+        DocumentView certificates = docs.get("certificates");
         for (RenderOptions o : List.of(ARCHIVAL, RenderOptions.of(Format.PDF))) {
             byte[] pdf = REPORTS.render(certificates, o);
             List<String> pages = new ArrayList<>();

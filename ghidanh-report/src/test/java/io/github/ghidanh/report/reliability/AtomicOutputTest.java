@@ -3,6 +3,8 @@ package io.github.ghidanh.report.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ghidanh.core.view.DocumentView;
+import io.github.ghidanh.core.view.HonourRollView;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.ReportException;
@@ -22,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * temporary file — whether the failure comes before, during or after the export.
  */
 class AtomicOutputTest {
-    static final Object LETTER = Views.sample().get("letter");
-    static final Object ROLL = Views.sample().get("honour-roll");
+    static final DocumentView LETTER = Views.sample().get("letter");
+    static final DocumentView ROLL = Views.sample().get("honour-roll");
 
     static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
@@ -42,7 +44,8 @@ class AtomicOutputTest {
     @Test
     void aViewRenderingCannotHandleLeavesNothing(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("x.pdf");
-        assertThatThrownBy(() -> Reports.create().render("not a read model", RenderOptions.of(Format.PDF), target))
+        HonourRollView noContext = new HonourRollView(null, "x", java.util.List.of(), java.util.List.of());
+        assertThatThrownBy(() -> Reports.create().render(noContext, RenderOptions.of(Format.PDF), target))
                 .isInstanceOf(ReportException.class);
         assertThat(names(dir)).isEmpty();
     }

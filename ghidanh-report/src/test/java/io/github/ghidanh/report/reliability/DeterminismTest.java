@@ -2,6 +2,7 @@ package io.github.ghidanh.report.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same SHA-256 for every document in every format (PDF, PDF/A, DOCX, XLSX).
  */
 class DeterminismTest {
-    record Job(String key, Object view, RenderOptions options) {
+    record Job(String key, DocumentView view, RenderOptions options) {
     }
 
     static List<Job> jobs() {
@@ -39,7 +40,7 @@ class DeterminismTest {
         return jobs;
     }
 
-    static void add(List<Job> jobs, String prefix, Map<String, Object> docs) {
+    static void add(List<Job> jobs, String prefix, Map<String, DocumentView> docs) {
         docs.forEach((name, view) -> Views.options(name)
                 .forEach(o -> jobs.add(new Job(prefix + "/" + Hashes.key(name, o), view, o))));
     }

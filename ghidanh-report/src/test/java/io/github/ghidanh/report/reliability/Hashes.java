@@ -1,5 +1,6 @@
 package io.github.ghidanh.report.reliability;
 
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;
 import java.security.MessageDigest;
@@ -34,7 +35,7 @@ public final class Hashes {
     static Map<String, String> sample() {
         Reports reports = Reports.create();
         Map<String, String> out = new TreeMap<>();
-        for (Map.Entry<String, Object> e : Views.sample().entrySet()) {
+        for (Map.Entry<String, DocumentView> e : Views.sample().entrySet()) {
             List<RenderOptions> options = Views.options(e.getKey());
             for (RenderOptions o : options) {
                 out.put(key(e.getKey(), o), sha256(reports.render(e.getValue(), o)));

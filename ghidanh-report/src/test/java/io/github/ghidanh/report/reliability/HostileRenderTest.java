@@ -1,5 +1,6 @@
 package io.github.ghidanh.report.reliability;
 
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.testing.HostileStrings;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +56,7 @@ class HostileRenderTest {
     void hostileTextInEveryDocumentEndsInACompleteFileOrAReportException() throws Exception {
         ExecutorService worker = Executors.newSingleThreadExecutor();
         try {
-            List<Map<String, Object>> cases = new ArrayList<>();
+            List<Map<String, DocumentView>> cases = new ArrayList<>();
             List<String> labels = new ArrayList<>();
             for (String family : HostileStrings.FAMILIES) { // each family everywhere once
                 SplittableRandom r = new SplittableRandom(family.hashCode());
@@ -70,7 +71,7 @@ class HostileRenderTest {
             }
             for (int c = 0; c < cases.size(); c++) {
                 SplittableRandom r = new SplittableRandom(c);
-                for (Map.Entry<String, Object> doc : cases.get(c).entrySet()) {
+                for (Map.Entry<String, DocumentView> doc : cases.get(c).entrySet()) {
                     List<RenderOptions> options = Views.options(doc.getKey());
                     RenderOptions o = options.get(r.nextInt(options.size()));
                     String label = labels.get(c) + " " + doc.getKey() + " " + Hashes.key("", o);
@@ -86,7 +87,7 @@ class HostileRenderTest {
         assertThat(escaped).as(summary).isEmpty();
     }
 
-    void renderOne(ExecutorService worker, String label, Object view, RenderOptions o) throws InterruptedException {
+    void renderOne(ExecutorService worker, String label, DocumentView view, RenderOptions o) throws InterruptedException {
         tried++;
         Future<byte[]> f = worker.submit(() -> REPORTS.render(view, o));
         byte[] bytes;
@@ -161,9 +162,9 @@ class HostileRenderTest {
     @Test
     void textThatLooksLikeAFormulaIsATextCellInXlsxNeverAFormula() throws IOException {
         int[] k = {0};
-        Map<String, Object> docs = Views.withTexts(s -> s == null ? null : FORMULAS.get(k[0]++ % FORMULAS.size()), Map.of());
+        Map<String, DocumentView> docs = Views.withTexts(s -> s == null ? null : FORMULAS.get(k[0]++ % FORMULAS.size()), Map.of());
         int tables = 0;
-        for (Map.Entry<String, Object> doc : docs.entrySet()) {
+        for (Map.Entry<String, DocumentView> doc : docs.entrySet()) {
             if (!Views.options(doc.getKey()).contains(RenderOptions.of(Format.XLSX))) {
                 continue;
             }
@@ -202,9 +203,9 @@ class HostileRenderTest {
             }
         }
         assertThat(all).isNotEmpty();
-        Map<String, Object> docs = Views.withTexts(s -> s, ids);
+        Map<String, DocumentView> docs = Views.withTexts(s -> s, ids);
         int files = 0;
-        for (Map.Entry<String, Object> doc : docs.entrySet()) {
+        for (Map.Entry<String, DocumentView> doc : docs.entrySet()) {
             for (RenderOptions o : Views.options(doc.getKey())) {
                 byte[] b = REPORTS.render(doc.getValue(), o);
                 String text;
@@ -232,7 +233,7 @@ class HostileRenderTest {
                 ids.put(n.id(), "001085012345");
             }
         }
-        Object list = Views.withTexts(s -> s, ids).get("proposal-list");
+        DocumentView list = Views.withTexts(s -> s, ids).get("proposal-list");
         List<String> columns = List.of("no", "name", "citizenId", "achievements");
         RenderOptions masked = RenderOptions.builder(Format.PDF).columns(io.github.ghidanh.report.Table.PROPOSALS, columns).build();
         RenderOptions full = masked.toBuilder().showCitizenIds(true).build();
@@ -270,7 +271,7 @@ class HostileRenderTest {
             } catch (io.github.ghidanh.core.GhidanhException e) {
                 continue; // refused by the model already
             }
-            Object letter = io.github.ghidanh.core.view.ReadModels.directiveLetter(c, Views.SAMPLE.tree(),
+            DocumentView letter = io.github.ghidanh.core.view.ReadModels.directiveLetter(c, Views.SAMPLE.tree(),
                     io.github.ghidanh.core.criteria.CriteriaProfile.defaultProfile());
             for (RenderOptions o : List.of(RenderOptions.of(Format.PDF), RenderOptions.of(Format.DOCX))) {
                 try {

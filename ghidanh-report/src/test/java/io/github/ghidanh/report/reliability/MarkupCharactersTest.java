@@ -2,6 +2,7 @@ package io.github.ghidanh.report.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;
@@ -31,9 +32,9 @@ class MarkupCharactersTest {
 
     @Test
     void markupLookingTextIsPrintedAsGivenInEveryTableAndFormat() throws IOException {
-        Map<String, Object> docs = Views.withTexts(s -> s == null ? null : MARK + " " + s, Map.of());
+        Map<String, DocumentView> docs = Views.withTexts(s -> s == null ? null : MARK + " " + s, Map.of());
         for (String name : new String[] {"honour-roll", "proposal-list", "cell-report", "ward-summary"}) {
-            Object view = docs.get(name);
+            DocumentView view = docs.get(name);
             String pdf = pdfText(REPORTS.render(view, RenderOptions.of(Format.PDF)));
             assertThat(pdf).as(name + " PDF").contains(MARK).doesNotContain("&amp;amp;").doesNotContain("&lt;b");
             String docx = xmlText(part(REPORTS.render(view, RenderOptions.of(Format.DOCX)), "word/document.xml"), "w:t");

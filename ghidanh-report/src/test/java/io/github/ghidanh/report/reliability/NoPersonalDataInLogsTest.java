@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ghidanh.core.model.IndividualNominee;
 import io.github.ghidanh.core.model.Nominee;
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.ReportException;
 import io.github.ghidanh.report.Reports;
@@ -38,7 +39,7 @@ class NoPersonalDataInLogsTest {
             }
         }
         // every text carries the secret name, and a few characters JasperReports' parsers dislike
-        Map<String, Object> docs = Views.withTexts(s -> s == null ? null : SECRET_NAME + " \u0001\uFFFF<b>&" + s, ids);
+        Map<String, DocumentView> docs = Views.withTexts(s -> s == null ? null : SECRET_NAME + " \u0001\uFFFF<b>&" + s, ids);
 
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = System.out;
@@ -71,7 +72,7 @@ class NoPersonalDataInLogsTest {
             System.setOut(p);
             System.setErr(p);
             Reports reports = Reports.create();
-            for (Map.Entry<String, Object> d : docs.entrySet()) {
+            for (Map.Entry<String, DocumentView> d : docs.entrySet()) {
                 for (RenderOptions o : Views.options(d.getKey())) {
                     assertThat(reports.render(d.getValue(), o)).isNotEmpty();
                     rendered++;

@@ -7,6 +7,7 @@ import io.github.ghidanh.core.model.IndividualNominee;
 import io.github.ghidanh.core.model.ModelNominee;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Organisation;
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.testing.CampaignGenerators;
 import io.github.ghidanh.testing.CampaignScenario;
 import io.github.ghidanh.testing.SampleCampaigns;
@@ -37,8 +38,8 @@ final class Views {
     }
 
     /** The six documents of a finished campaign state, by name, in a fixed order. */
-    static Map<String, Object> documents(CampaignState state, String wardId, String cellId, LocalDate date) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    static Map<String, DocumentView> documents(CampaignState state, String wardId, String cellId, LocalDate date) {
+        Map<String, DocumentView> m = new LinkedHashMap<>();
         m.put("letter", ReadModels.directiveLetter(state.campaign(), state.tree(), CriteriaProfile.defaultProfile()));
         m.put("cell-report", ReadModels.cellReport(state, cellId, date));
         m.put("proposal-list", ReadModels.proposalList(state, cellId, date));
@@ -49,12 +50,12 @@ final class Views {
     }
 
     /** The bundled sample's six documents. */
-    static Map<String, Object> sample() {
+    static Map<String, DocumentView> sample() {
         return documents(ScenarioRunner.runSample(), SampleCampaigns.WARD, SAMPLE.cells().get(0).id(), DATE);
     }
 
     /** The six documents of a generated campaign (seeded), for its root and its first cell with nominees. */
-    static Map<String, Object> generated(RandomGenerator r) {
+    static Map<String, DocumentView> generated(RandomGenerator r) {
         CampaignScenario s = CampaignGenerators.scenario(r);
         CampaignState state = ScenarioRunner.run(s).state();
         String root = s.tree().root().id();
@@ -77,7 +78,7 @@ final class Views {
      * {@code text} (names, units, achievements, results…), recorded and proposed where the criteria
      * allow, all proposals accepted; its six documents.
      */
-    static Map<String, Object> withTexts(UnaryOperator<String> text, Map<String, String> citizenIds) {
+    static Map<String, DocumentView> withTexts(UnaryOperator<String> text, Map<String, String> citizenIds) {
         Clock clock = Clock.fixed(Instant.parse("2022-06-05T02:00:00Z"), ZoneOffset.UTC);
         CampaignWorkflow wf = CampaignWorkflow.open(SAMPLE.campaign(), SAMPLE.tree(), CriteriaProfile.defaultProfile(),
                 clock, "Văn phòng Đảng ủy");
