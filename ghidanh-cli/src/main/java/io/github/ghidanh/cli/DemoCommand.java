@@ -1,6 +1,5 @@
 package io.github.ghidanh.cli;
 
-import io.github.ghidanh.cli.demo.Demo;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

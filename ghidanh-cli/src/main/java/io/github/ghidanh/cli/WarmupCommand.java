@@ -3,7 +3,6 @@ package io.github.ghidanh.cli;
 import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.validation.NomineeValidator;
 import io.github.ghidanh.core.validation.Stage;
-import io.github.ghidanh.cli.demo.SampleData;
 import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.interchange.Interchange;
 import io.github.ghidanh.interchange.JsonInterchange;

@@ -2,7 +2,6 @@ package io.github.ghidanh.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ghidanh.cli.demo.SampleData;
 import io.github.ghidanh.interchange.JsonInterchange;
 import java.io.File;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,6 @@ package io.github.ghidanh.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ghidanh.cli.Pdfs;
-import io.github.ghidanh.cli.demo.SampleData;
 import io.github.ghidanh.interchange.JsonInterchange;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,6 @@ package io.github.ghidanh.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ghidanh.testing.SampleCampaigns;
-import io.github.ghidanh.cli.demo.SampleData;
 import io.github.ghidanh.interchange.Interchange;
 import io.github.ghidanh.interchange.JsonInterchange;
 import java.nio.charset.StandardCharsets;

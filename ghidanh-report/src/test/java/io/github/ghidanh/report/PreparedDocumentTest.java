@@ -36,7 +36,7 @@ class PreparedDocumentTest {
         Reports reports = Reports.create();
         HonourRollView view = Demo.honourRoll();
         PreparedDocument doc = reports.prepare(view, RenderOptions.of(Format.PDF));
-        assertThat(doc.documentType()).isEqualTo(DocumentType.HONOUR_ROLL);
+        assertThat(doc.documentType()).isEqualTo(DocumentType.HONOUR_ROLL.name());
 
         SimpleJasperReportsContext ctx = plainContext();
         JasperReport report;

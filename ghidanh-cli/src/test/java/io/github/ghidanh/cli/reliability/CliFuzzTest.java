@@ -3,7 +3,7 @@ package io.github.ghidanh.cli.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ghidanh.cli.GhidanhCli;
-import io.github.ghidanh.cli.demo.SampleData;
+import io.github.ghidanh.cli.SampleData;
 import io.github.ghidanh.interchange.JsonInterchange;
 import io.github.ghidanh.testing.HostileStrings;
 import java.io.IOException;

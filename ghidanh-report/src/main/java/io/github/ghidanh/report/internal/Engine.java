@@ -216,12 +216,12 @@ public final class Engine {
         for (JRField f : job.report().getFields() == null ? new JRField[0] : job.report().getFields()) {
             fields.add(f.getName());
         }
-        return new Prepared(type, template.toByteArray(), Collections.unmodifiableMap(job.params()),
+        return new Prepared(type.name(), template.toByteArray(), Collections.unmodifiableMap(job.params()),
                 new Rows(job.spec().lines(), new LineDataSource(job.spec().lines(), job.columnsByField(), job.labels()), fields));
     }
 
     /** A render's template and data, for tools (see {@link PreparedDocument}). */
-    private record Prepared(DocumentType documentType, byte[] template, Map<String, Object> parameters,
+    private record Prepared(String documentType, byte[] template, Map<String, Object> parameters,
             List<Map<String, Object>> rows) implements PreparedDocument {
         @Override
         public InputStream compiledTemplate() {

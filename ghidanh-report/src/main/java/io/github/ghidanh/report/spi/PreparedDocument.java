@@ -1,6 +1,5 @@
 package io.github.ghidanh.report.spi;
 
-import io.github.ghidanh.report.DocumentType;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,11 @@ import java.util.Map;
  */
 public interface PreparedDocument {
 
-    /** The document. */
-    DocumentType documentType();
+    /**
+     * The document: the name of its {@link io.github.ghidanh.report.DocumentType} constant, e.g.
+     * {@code "HONOUR_ROLL"} (a name, so that this package depends on nothing else of the module).
+     */
+    String documentType();
 
     /**
      * A new stream over the compiled template the library fills for this document: a JasperReports

@@ -1,4 +1,4 @@
-package io.github.ghidanh.cli.demo;
+package io.github.ghidanh.cli;
 
 import io.github.ghidanh.testing.SampleCampaigns;
 import io.github.ghidanh.interchange.Interchange;

@@ -1,8 +1,7 @@
-package io.github.ghidanh.cli.demo;
+package io.github.ghidanh.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ghidanh.cli.Pdfs;
 import io.github.ghidanh.interchange.JsonInterchange;
 import io.github.ghidanh.cli.internal.Messages;
 import io.github.ghidanh.interchange.run.CampaignRun;

@@ -1,4 +1,4 @@
-package io.github.ghidanh.cli.demo;
+package io.github.ghidanh.cli;
 
 import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.model.Organisation;
