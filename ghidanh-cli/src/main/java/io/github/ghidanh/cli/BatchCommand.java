@@ -9,6 +9,7 @@ import io.github.ghidanh.cli.documents.DocumentSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,9 +51,13 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     LangOption lang;
 
+    @Mixin
+    DateOption documentDate;
+
     @Override
     public Integer call() throws Exception {
         Locale locale = lang.locale();
+        LocalDate date = documentDate.date();
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // documents are official: a file with any problem is refused rather than rendered without the bad records
@@ -62,11 +67,11 @@ final class BatchCommand implements Callable<Integer> {
         for (ImportProblem p : run.problems()) {
             err.println(p.format(locale));
         }
-        List<DocumentSet.Job> jobs = DocumentSet.jobs(run, out);
+        List<DocumentSet.Job> jobs = DocumentSet.jobs(run, out, date);
         boolean terminal = System.console() != null;
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         long start = System.nanoTime();
-        DocumentSet.render(run, prof, jobs, parent.reports(), locale, archival, n, w -> {
+        DocumentSet.render(run, prof, jobs, parent.reports(), locale, archival, n, date, w -> {
             if (terminal) {
                 int filled = w.done() * BAR / w.total();
                 o.print("\r[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + w.done() + "/" + w.total() + " "

@@ -12,6 +12,7 @@ import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,9 +63,13 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     LangOption lang;
 
+    @Mixin
+    DateOption documentDate;
+
     @Override
     public Integer call() {
         Locale locale = lang.locale();
+        LocalDate date = documentDate.date();
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DocumentKind kind = DocumentKind.fromCliName(document);
@@ -91,7 +96,7 @@ final class RenderCommand implements Callable<Integer> {
         if (!kind.appliesTo(run, o1)) {
             throw CliFailure.of(Exit.UNUSABLE, "cli.notApplicable", kind.cliName(), o1.name());
         }
-        DocumentView view = kind.view(run, orgId, prof);
+        DocumentView view = kind.view(run, orgId, prof, date);
         parent.reports().render(view, RenderOptions.builder(f).locale(locale).archival(archival).build(), out);
         o.println(Messages.format(locale, "cli.rendered", out, Messages.format(locale, "doc." + kind.cliName()), o1.name()));
         return Exit.OK;

@@ -33,7 +33,7 @@ final class WarmupCommand implements Callable<Integer> {
         NomineeValidator.create().withProfile(profile).validate(in.nominees().get(0), Stage.SUBMISSION, Messages.VI);
         Reports reports = Reports.create();
         for (DocumentKind kind : DocumentKind.values()) {
-            DocumentView view = kind.view(run, kind.defaultOrganisation(run), profile);
+            DocumentView view = kind.view(run, kind.defaultOrganisation(run), profile, null);
             reports.render(view, RenderOptions.builder(Format.PDF).locale(Messages.VI).build());
             if (kind == DocumentKind.HONOUR_ROLL) {
                 reports.render(view, RenderOptions.builder(Format.DOCX).locale(Messages.VI).build());

@@ -160,4 +160,59 @@ class RenderAndBatchCommandTest {
         CliRunner top = CliRunner.run("--help");
         assertThat(top.out).contains("demo", "validate", "render", "batch", "import");
     }
+
+    // ---- every document is true as of its date
+
+    @Test
+    void aCellsReportAndProposalListDescribeTheSubmissionNotWhatTheWardDecidedLater() throws Exception {
+        // cb-tdp1 submitted on 08/06/2022; the ward accepted two of its proposals and returned Hà Văn Thắng on 15/06
+        Path report = dir.resolve("bao-cao-tdp1.pdf");
+        CliRunner r = CliRunner.run("render", "-i", sample.toString(), "-d", "cell-report", "-f", "pdf", "--org", "cb-tdp1",
+                "-o", report.toString());
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(0);
+        String text = Pdfs.read(report).text();
+        assertThat(text).contains("ngày 08 tháng 6 năm 2022").contains("Hà Văn Thắng")
+                .doesNotContain("đã ghi danh 2").doesNotContain("trả lại");
+        Path list = dir.resolve("danh-sach-tdp1.pdf");
+        CliRunner l = CliRunner.run("render", "-i", sample.toString(), "-d", "proposal-list", "-f", "pdf", "--org", "cb-tdp1",
+                "-o", list.toString());
+        assertThat(l.exitCode).as(l.toString()).isEqualTo(0);
+        assertThat(Pdfs.read(list).text()).contains("ngày 08 tháng 6 năm 2022").contains("Hà Văn Thắng");
+    }
+
+    @Test
+    void dateShowsTheCampaignAsItStoodThatDay() throws Exception {
+        Path before = dir.resolve("so-ghi-danh-10-6.pdf");
+        CliRunner r = CliRunner.run("render", "-i", sample.toString(), "-d", "honour-roll", "-f", "pdf", "--date", "10/06/2022",
+                "-o", before.toString());
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(0);
+        Path after = dir.resolve("so-ghi-danh-15-6.pdf");
+        CliRunner a = CliRunner.run("render", "-i", sample.toString(), "-d", "honour-roll", "-f", "pdf", "--date", "2022-06-15",
+                "-o", after.toString());
+        assertThat(a.exitCode).as(a.toString()).isEqualTo(0);
+        // the ward answered the proposals on 15/06: its roll has no entry on 10/06, and Nguyễn Thị Hồng Nhung on 15/06
+        assertThat(Pdfs.read(before).text()).contains("ngày 10 tháng 6 năm 2022").doesNotContain("Nguyễn Thị Hồng Nhung");
+        assertThat(Pdfs.read(after).text()).contains("ngày 15 tháng 6 năm 2022").contains("Nguyễn Thị Hồng Nhung");
+    }
+
+    @Test
+    void aDateThatIsNotADateIsRefusedInTheUsersLanguage() throws Exception {
+        CliRunner r = CliRunner.run("render", "-i", sample.toString(), "-d", "honour-roll", "-f", "pdf", "--date", "31/02/2022",
+                "-o", dir.resolve("x.pdf").toString());
+        assertThat(r.exitCode).isEqualTo(2);
+        assertThat(r.err).contains("\"31/02/2022\" không phải là một ngày");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aBatchAtADateHasOnlyTheDocumentsThatExistedThen() throws Exception {
+        Path early = dir.resolve("batch-1-6");
+        CliRunner r = CliRunner.run("batch", "-i", sample.toString(), "-o", early.toString(), "--date", "01/06/2022");
+        assertThat(r.exitCode).as(r.toString()).isEqualTo(0);
+        // no cell had submitted on 01/06: no cell report, no proposal list, no roll entries yet
+        assertThat(early.resolve("cb-tdp1/bao-cao.pdf")).doesNotExist();
+        assertThat(early.resolve("cb-tdp1/danh-sach-de-nghi.pdf")).doesNotExist();
+        assertThat(early.resolve("du-duyen-hai/cong-van.pdf")).isRegularFile();
+        assertThat(Pdfs.read(early.resolve("du-duyen-hai/tong-hop.pdf")).text()).contains("ngày 01 tháng 6 năm 2022");
+    }
 }

@@ -5,6 +5,7 @@ import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.core.view.ReadModels;
+import io.github.ghidanh.core.workflow.CampaignState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -104,19 +105,21 @@ public enum DocumentKind {
     }
 
     /**
-     * The read model of this document for {@code orgId}. Dates: a cell's documents carry its
-     * submission date; the level above's documents the date of the last step of the run.
+     * The read model of this document for {@code orgId}, dated {@code date} and true as of that date
+     * (see {@link ReadModels}); a null date takes the document's default: a cell's report and
+     * proposal list, the cell's submission date; an honour roll, a summary and certificates, the date
+     * of the campaign's last event. The directive letter opens the campaign and always carries its
+     * issue date.
      */
-    public DocumentView view(CampaignRun run, String orgId, CriteriaProfile profile) {
-        LocalDate last = run.lastDate();
+    public DocumentView view(CampaignRun run, String orgId, CriteriaProfile profile, LocalDate date) {
+        CampaignState state = run.state();
         return switch (this) {
-            case LETTER -> ReadModels.directiveLetter(run.state().campaign(), run.state().tree(), profile);
-            case CELL_REPORT -> ReadModels.cellReport(run.state(), orgId, null);
-            case PROPOSAL_LIST -> ReadModels.proposalList(run.state(), orgId,
-                    run.state().submission(orgId).map(s -> s.submittedOn()).orElse(null));
-            case HONOUR_ROLL -> ReadModels.honourRoll(run.state(), orgId, last);
-            case WARD_SUMMARY -> ReadModels.wardSummary(run.state(), orgId, last);
-            case CERTIFICATES -> ReadModels.certificates(run.state(), orgId, last);
+            case LETTER -> ReadModels.directiveLetter(state.campaign(), state.tree(), profile);
+            case CELL_REPORT -> ReadModels.cellReport(state, orgId, date);
+            case PROPOSAL_LIST -> ReadModels.proposalList(state, orgId, date);
+            case HONOUR_ROLL -> ReadModels.honourRoll(state, orgId, date);
+            case WARD_SUMMARY -> ReadModels.wardSummary(state, orgId, date);
+            case CERTIFICATES -> ReadModels.certificates(state, orgId, date);
         };
     }
 

@@ -10,6 +10,7 @@ import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +44,18 @@ public final class DocumentSet {
         return kind.tabular() ? List.of(Format.PDF, Format.DOCX, Format.XLSX) : List.of(Format.PDF, Format.DOCX);
     }
 
-    /** The jobs for {@code run}, organisation by organisation in tree order. */
+    /** The jobs for {@code run}, organisation by organisation in tree order, every document at its default date. */
     public static List<Job> jobs(CampaignRun run, Path outDir) {
-        CampaignState st = run.state();
+        return jobs(run, outDir, null);
+    }
+
+    /**
+     * The jobs for {@code run} with every document dated {@code date} (null: each at its default
+     * date): only the documents that exist on that date (a cell that had not submitted by then has no
+     * report).
+     */
+    public static List<Job> jobs(CampaignRun run, Path outDir, LocalDate date) {
+        CampaignState st = date == null ? run.state() : run.state().asOf(date);
         List<Job> jobs = new ArrayList<>();
         java.util.Set<String> folders = new java.util.HashSet<>();
         for (Organisation org : st.tree().all()) {
@@ -54,7 +64,7 @@ public final class DocumentSet {
                 folder = folderName(org.id()) + "-" + n; // two ids that differ only in unsafe characters or case
             }
             for (DocumentKind kind : DocumentKind.values()) {
-                if (!kind.appliesTo(run, org) || empty(run, kind, org)) {
+                if (!kind.appliesTo(run, org) || empty(st, kind, org)) {
                     continue;
                 }
                 for (Format f : formats(kind)) {
@@ -78,8 +88,7 @@ public final class DocumentSet {
         return s;
     }
 
-    private static boolean empty(CampaignRun run, DocumentKind kind, Organisation org) {
-        CampaignState st = run.state();
+    private static boolean empty(CampaignState st, DocumentKind kind, Organisation org) {
         String campaign = st.campaign().id();
         return switch (kind) {
             case CELL_REPORT -> st.submission(org.id()).isEmpty();
@@ -98,6 +107,15 @@ public final class DocumentSet {
      */
     public static List<Job> render(CampaignRun run, CriteriaProfile profile, List<Job> jobs, Reports reports, Locale locale,
             boolean archival, int threads, Consumer<Written> progress) throws InterruptedException {
+        return render(run, profile, jobs, reports, locale, archival, threads, null, progress);
+    }
+
+    /**
+     * As {@link #render(CampaignRun, CriteriaProfile, List, Reports, Locale, boolean, int, Consumer)},
+     * with every document dated {@code date} and true as of it (null: each at its default date).
+     */
+    public static List<Job> render(CampaignRun run, CriteriaProfile profile, List<Job> jobs, Reports reports, Locale locale,
+            boolean archival, int threads, LocalDate date, Consumer<Written> progress) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "ghidanh-render");
             t.setDaemon(true);
@@ -109,7 +127,7 @@ public final class DocumentSet {
             List<Future<?>> futures = new ArrayList<>();
             for (Job job : jobs) {
                 futures.add(pool.submit(() -> {
-                    DocumentView view = job.kind().view(run, job.orgId(), profile);
+                    DocumentView view = job.kind().view(run, job.orgId(), profile, date);
                     RenderOptions options = RenderOptions.builder(job.format()).locale(locale)
                             .archival(archival && job.format() == Format.PDF).build();
                     reports.render(view, options, job.target());
