@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The report module keeps JasperReports behind its API (BRIEF §2): a host must be able to upgrade
+ * The report module keeps JasperReports behind its API: a host must be able to upgrade
  * JasperReports without recompiling against ghidanh. Checked on the compiled main classes.
  */
 public class ArchitectureTest {

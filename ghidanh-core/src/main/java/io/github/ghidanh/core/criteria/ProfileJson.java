@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +38,12 @@ import java.util.stream.Collectors;
  * a file that is not JSON at all.
  */
 final class ProfileJson {
+    /**
+     * Jackson's "Unexpected character ('x' (code 120))" and "Unrecognized token 'tru'": the text at
+     * fault, to name it in our words.
+     */
+    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("(?:Unexpected character \\(|Unrecognized token )'(.+?)'");
+
     private ProfileJson() {
     }
 
@@ -215,14 +223,19 @@ final class ProfileJson {
 
     // ---------------------------------------------------------------- Jackson's failures in our words
 
+    /**
+     * A syntax error, told in our words: what kind of fault and where, never the parser's own
+     * message (it names the parser's internals and is in English only).
+     */
     private static ProfileException malformed(String source, JsonProcessingException e) {
-        String detail = String.valueOf(e.getOriginalMessage());
-        int cut = detail.indexOf(" (start marker");
-        if (cut < 0) {
-            cut = detail.indexOf('\n');
-        }
-        if (cut > 0) {
-            detail = detail.substring(0, cut);
+        CoreMessages.Text detail;
+        Matcher unexpected = UNEXPECTED_CHARACTER.matcher(String.valueOf(e.getOriginalMessage()));
+        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+            detail = CoreMessages.of("profile.json.endOfFile");
+        } else if (unexpected.find()) {
+            detail = CoreMessages.of("profile.json.unexpected", "text", unexpected.group(1));
+        } else {
+            detail = CoreMessages.of("profile.json.syntax");
         }
         CoreMessages.Text t = e.getLocation() == null
                 ? CoreMessages.of("profile.json.malformed", "source", source, "detail", detail)

@@ -187,10 +187,25 @@ class CriteriaProfileTest {
                 .isInstanceOfSatisfying(ProfileException.class, e -> {
                     assertThat(e.code()).isEqualTo("profile.json");
                     assertThat(e.messageVi()).startsWith("Hồ sơ tiêu chí ").endsWith(
-                            "bad-malformed.json không phải JSON hợp lệ (dòng 3, cột 1): Unexpected end-of-input: expected close marker for Array.");
+                            "bad-malformed.json không phải JSON hợp lệ (dòng 3, cột 1): tệp kết thúc khi còn dấu [ hoặc { chưa đóng (tệp có bị cắt mất phần cuối không?).");
                     assertThat(e.messageEn()).startsWith("The criteria profile ").endsWith(
-                            "bad-malformed.json is not valid JSON (line 3, column 1): Unexpected end-of-input: expected close marker for Array.");
+                            "bad-malformed.json is not valid JSON (line 3, column 1): the file ends before every [ and { is closed (is it cut short?).");
                 });
+    }
+
+    @Test
+    void syntaxErrorsAreToldInOurWordsNeverTheParsers() {
+        assertThatThrownBy(() -> CriteriaProfile.fromJson("{\"id\": x}"))
+                .isInstanceOfSatisfying(ProfileException.class, e -> {
+                    assertThat(e.messageVi()).endsWith("(dòng 1, cột 10): \"x\" không được đứng ở chỗ này.");
+                    assertThat(e.messageEn()).endsWith("(line 1, column 10): \"x\" cannot stand here.");
+                });
+        for (String broken : new String[] {"{\"id\": \"a\",", "[1, 2", "{\"id\" \"a\"}", "{\"id\": tru}", "{\"id\": 01}", "\u0000"}) {
+            assertThatThrownBy(() -> CriteriaProfile.fromJson(broken)).as(broken)
+                    .isInstanceOfSatisfying(ProfileException.class, e -> assertThat(e.messageEn() + e.messageVi())
+                            .doesNotContainIgnoringCase("unexpected").doesNotContainIgnoringCase("jackson")
+                            .doesNotContain("marker").doesNotContain("token").doesNotContain("Source"));
+        }
     }
 
     @Test

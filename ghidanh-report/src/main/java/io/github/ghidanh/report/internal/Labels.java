@@ -92,7 +92,7 @@ final class Labels {
 
     /**
      * The place and date line: "Duyên Hải, ngày 05 tháng 02 năm 2023" with days below 10 and months
-     * 1–2 padded with a 0 (BRIEF §5); "Duyên Hải, 5 February 2023" in English.
+     * 1–2 padded with a 0 (the dates of Vietnamese official documents); "Duyên Hải, 5 February 2023" in English.
      */
     String placeDate(String place, LocalDate d) {
         if (d == null) {
