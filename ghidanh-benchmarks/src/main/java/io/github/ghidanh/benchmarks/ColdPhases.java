@@ -30,7 +30,7 @@ public final class ColdPhases {
         CriteriaProfile prof = CriteriaProfile.defaultProfile();
         CampaignRun run = CampaignRun.of(r.content(), prof);
         lap("workflow run");
-        DocumentView view = DocumentKind.HONOUR_ROLL.view(run, ColdStart.CELL, prof);
+        DocumentView view = DocumentKind.HONOUR_ROLL.view(run, ColdStart.CELL, prof, null);
         lap("read model");
         Reports reports = Reports.create();
         lap("Reports.create");

@@ -42,14 +42,14 @@ class ValidateCommandTest {
         assertThat(r.exitCode).as(r.toString()).isEqualTo(1);
         // the sample's deliberately ineligible nominees, each with its path and the clause it breaks (SampleCampaigns.ineligible)
         assertThat(r.out).contains("mau.json: nominees[4].assessment (i-tdp1-loi, Trịnh Văn Lợi): [CV-1.e.party] Đảng viên đề nghị "
-                + "ghi danh phải được xếp loại từ Hoàn thành xuất sắc nhiệm vụ trở lên, nhưng được xếp loại Hoàn thành tốt nhiệm vụ");
+                + "ghi danh phải được xếp loại từ hoàn thành xuất sắc nhiệm vụ trở lên, nhưng được xếp loại hoàn thành tốt nhiệm vụ");
         assertThat(r.out).contains("mau.json: nominees[8].achievements (i-tdp2-mo, Lý Thị Mơ): [CV-1.b] ");
         assertThat(r.out).contains("mau.json: nominees[9].spread (c-tdp2-thanhnien, Chi đoàn Thanh niên Tổ dân phố số 2): [CV-1.d] ");
         assertThat(r.out).contains("mau.json: nominees[13].recognition (i-tdp3-chu, Sùng Seo Chứ): [CV-1.e] ");
         assertThat(r.out).contains("mau.json: nominees[18].exemplary (i-truong-truong, Mai Xuân Trường): [CV-2] ");
         assertThat(r.out).contains("mau.json: nominees[20].novelty (m-ubnd-dat, Mô hình \"Quản lý đất đai bằng bản đồ số\"): [CV-1.c] ");
         assertThat(r.out.lines()).hasSize(7);
-        assertThat(r.out).endsWith("mau.json: 26 đối tượng, 20 đạt tiêu chí, 6 không đạt; 0 lỗi dữ liệu; "
+        assertThat(r.out).endsWith("mau.json: 26 trường hợp đề nghị, 20 đạt tiêu chí, 6 không đạt; 0 lỗi dữ liệu; "
                 + "bộ tiêu chí lao-cai-duyen-hai-2022-h1.\n");
     }
 

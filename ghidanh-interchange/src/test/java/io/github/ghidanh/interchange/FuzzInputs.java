@@ -1,6 +1,6 @@
 package io.github.ghidanh.interchange;
 
-import io.github.ghidanh.testing.HostileStrings;
+import io.github.ghidanh.testing.HostileFiles;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
-import java.util.random.RandomGenerator;
-import java.util.regex.Matcher;
 
 /**
  * The malformed JSON files of the fuzz suites (fixed seeds), shared by the suites themselves and by
@@ -31,7 +29,7 @@ final class FuzzInputs {
         List<Input> out = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
             long seed = 0x150L * 1_000 + i;
-            out.add(new Input("json seed " + seed, mutateJson(SAMPLE_JSON, new SplittableRandom(seed))));
+            out.add(new Input("json seed " + seed, HostileFiles.mutateJson(SAMPLE_JSON, new SplittableRandom(seed))));
         }
         for (Charset cs : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE, StandardCharsets.ISO_8859_1,
                 Charset.forName("windows-1258"))) {
@@ -55,30 +53,6 @@ final class FuzzInputs {
         return out;
     }
 
-    static byte[] mutateJson(String json, RandomGenerator r) {
-        String s = json;
-        int n = 1 + r.nextInt(3);
-        for (int k = 0; k < n; k++) {
-            int at = r.nextInt(s.length() + 1);
-            s = switch (r.nextInt(9)) {
-                case 0 -> s.substring(0, at); // truncated
-                case 1 -> at < s.length() ? s.substring(0, at) + (char) r.nextInt(0x80) + s.substring(at + 1) : s;
-                case 2 -> s.replaceFirst("\"(name|description|content|results|unit)\"\\s*:\\s*\"(?:[^\"\\\\]++|\\\\.)*+\"",
-                        "\"$1\": " + Matcher.quoteReplacement(HostileStrings.jsonLiteral(HostileStrings.string(r))));
-                case 3 -> s.replaceFirst("\"id\"\\s*:\\s*\"[^\"]*\"", "\"id\": \"cb-tdp1\""); // duplicate id
-                case 4 -> s.replaceFirst("\"parentId\"\\s*:\\s*null", "\"parentId\": \"cb-tdp1\""); // a cycle through the root
-                case 5 -> s.replaceAll("\"(deadline|date|issueDate|start|end)\"\\s*:\\s*\"\\d{4}", "\"$1\": \"" + (r.nextBoolean() ? "1800" : "9999"));
-                case 6 -> s.replaceFirst("\\d+", String.valueOf(r.nextLong()));
-                case 7 -> s.replaceFirst(":\\s*\"[^\"]*\"", ": " + (r.nextBoolean() ? "[]" : r.nextBoolean() ? "{}" : "true"));
-                default -> s.replaceFirst("\"kind\"\\s*:\\s*\"[A-Z]+\"", "\"kind\": \"" + HostileStrings.of("control", r) + "\"");
-            };
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        if (r.nextInt(8) == 0 && b.length > 0) { // a byte that is not UTF-8
-            b[r.nextInt(b.length)] = (byte) (0x80 | r.nextInt(0x80));
-        }
-        return b;
-    }
 
     /** A truncation, random bytes, a printable character replaced, or the file unchanged. */
     static byte[] mutate(byte[] good, Random r, int i) {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * carries an external entity (XXE) or an entity bomb is read without ever reading the referenced
  * file. (The report's XLSX is checked the same way in ghidanh-cli's tests.)
  */
-class SpreadsheetSafetyTest {
+public class SpreadsheetSafetyTest {
     static final NomineeSheetReader READER = NomineeSheetReader.of("cb-tdp1", SampleCampaigns.duyenHai2022().tree());
     static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://x.invalid\",\"bấm\")", "+84 912", "-1+2", "@SUM(A1)",
             "\t=1+2", "\r=1+2", "@@x");
@@ -120,7 +120,8 @@ class SpreadsheetSafetyTest {
         assertThat(texts).contains("=HYPERLINK(http://x.invalid,bấm)", "@SUM(A1)", "-1+2", "+84 912", "@@x"); // (rows() drops quotes)
     }
 
-    static void assertNoFormula(byte[] xlsx) throws IOException {
+    /** Fails if any sheet of {@code xlsx} holds a formula, in its XML or as POI reads it. */
+    public static void assertNoFormula(byte[] xlsx) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {

@@ -62,7 +62,7 @@ class LetterTest {
             "3. Các đồng chí UV BCH Đảng bộ chịu trách nhiệm chỉ đạo, hướng dẫn các chi bộ được phân công phụ trách thực "
                     + "hiện nghiêm túc việc đánh giá ghi danh tại chi bộ và đề nghị ghi danh cấp phường.",
             "4. Thời gian: Các chi bộ báo cáo kết quả ghi danh tại chi bộ và đề nghị ghi danh cấp phường về Đảng uỷ "
-                    + "trước ngày 10/06/2022 (qua văn phòng cấp uỷ)",
+                    + "trước ngày 10/06/2022 (qua văn phòng cấp uỷ).",
             "Đề nghị các tập thể, cá nhân nghiêm túc thực hiện./.",
             "Nơi nhận:",
             "- Như kính gửi,",

@@ -75,7 +75,7 @@ class SampleCampaignsTest {
     void reproducesTheSourceLettersDeadlineLineAndBasis() {
         DirectiveLetterView v = ReadModels.directiveLetter(sample.campaign(), sample.tree(), CriteriaProfile.defaultProfile());
         assertThat(v.points().get(3).lead()).isEqualTo("Thời gian: Các chi bộ báo cáo kết quả ghi danh tại chi bộ và đề "
-                + "nghị ghi danh cấp phường về Đảng ủy trước ngày 10/06/2022 (qua văn phòng cấp uỷ)");
+                + "nghị ghi danh cấp phường về Đảng ủy trước ngày 10/06/2022 (qua văn phòng cấp uỷ).");
         assertThat(v.preamble()).hasSize(1);
         assertThat(v.preamble().get(0)).startsWith("Thực hiện Quy định 368-QĐ/TU ngày 17/01/2022 của Tỉnh ủy Lào Cai, ")
                 .endsWith("Đảng ủy yêu cầu:");

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ghidanh.cli.GhidanhCli;
 import io.github.ghidanh.cli.SampleData;
 import io.github.ghidanh.interchange.JsonInterchange;
-import io.github.ghidanh.testing.HostileStrings;
+import io.github.ghidanh.testing.HostileFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.random.RandomGenerator;
-import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,34 +41,6 @@ class CliFuzzTest {
 
     static final String JSON = JsonInterchange.toJson(SampleData.duyenHai2022());
 
-    /**
-     * The demo's file with 1–3 mutations (the same as ghidanh-interchange's ImportFuzzTest makes; the
-     * reader's own verdicts on them are tested there, this suite runs them through the commands).
-     */
-    static byte[] mutateJson(String json, RandomGenerator r) {
-        String s = json;
-        int n = 1 + r.nextInt(3);
-        for (int k = 0; k < n; k++) {
-            int at = r.nextInt(s.length() + 1);
-            s = switch (r.nextInt(9)) {
-                case 0 -> s.substring(0, at); // truncated
-                case 1 -> at < s.length() ? s.substring(0, at) + (char) r.nextInt(0x80) + s.substring(at + 1) : s;
-                case 2 -> s.replaceFirst("\"(name|description|content|results|unit)\"\\s*:\\s*\"(?:[^\"\\\\]++|\\\\.)*+\"",
-                        "\"$1\": " + Matcher.quoteReplacement(HostileStrings.jsonLiteral(HostileStrings.string(r))));
-                case 3 -> s.replaceFirst("\"id\"\\s*:\\s*\"[^\"]*\"", "\"id\": \"cb-tdp1\""); // duplicate id
-                case 4 -> s.replaceFirst("\"parentId\"\\s*:\\s*null", "\"parentId\": \"cb-tdp1\""); // a cycle through the root
-                case 5 -> s.replaceAll("\"(deadline|date|issueDate|start|end)\"\\s*:\\s*\"\\d{4}", "\"$1\": \"" + (r.nextBoolean() ? "1800" : "9999"));
-                case 6 -> s.replaceFirst("\\d+", String.valueOf(r.nextLong()));
-                case 7 -> s.replaceFirst(":\\s*\"[^\"]*\"", ": " + (r.nextBoolean() ? "[]" : r.nextBoolean() ? "{}" : "true"));
-                default -> s.replaceFirst("\"kind\"\\s*:\\s*\"[A-Z]+\"", "\"kind\": \"" + HostileStrings.of("control", r) + "\"");
-            };
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        if (r.nextInt(8) == 0 && b.length > 0) { // a byte that is not UTF-8
-            b[r.nextInt(b.length)] = (byte) (0x80 | r.nextInt(0x80));
-        }
-        return b;
-    }
 
     static List<String> files(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
@@ -89,7 +58,7 @@ class CliFuzzTest {
                 long seed = 0xC11L * 1_000 + i;
                 SplittableRandom r = new SplittableRandom(seed);
                 Path in = dir.resolve("in-" + i + ".json");
-                Files.write(in, mutateJson(JSON, r));
+                Files.write(in, HostileFiles.mutateJson(JSON, r));
                 Path outDir = Files.createDirectories(dir.resolve("out-" + i));
                 String[] args = switch (i % 12) {
                     case 0 -> new String[] {"batch", "-i", in.toString(), "-o", outDir.toString(), "--threads", "2"};

@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -27,6 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class CoreMessages {
     private static final String BUNDLE = "io/github/ghidanh/core/internal/CoreMessages";
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
 
     private static final Map<String, String> ENGLISH = load(BUNDLE + ".properties");
@@ -102,6 +105,10 @@ public final class CoreMessages {
                 Object v = namesAndValues[i + 1];
                 if (v instanceof Text t) {
                     return vietnamese ? t.vi() : t.en();
+                }
+                if (v instanceof LocalDate d) {
+                    // a Vietnamese reader reads 10/06/2022; an English one gets the unambiguous ISO form
+                    return vietnamese ? VIETNAMESE_DATE.format(d) : d.toString();
                 }
                 return String.valueOf(v);
             }

@@ -131,9 +131,10 @@ final class DirectiveLetters {
                 .append(" về ").append(issuerShort).append(campaign.deadline().inclusive() ? " chậm nhất ngày " : " trước ngày ")
                 .append(Words.ddMMyyyy(campaign.deadline().date()));
         if (campaign.receivingOffice() != null && !campaign.receivingOffice().isBlank()) {
-            deadline.append(" (qua ").append(Words.lowerFirst(campaign.receivingOffice().strip())).append(')');
+            // the office as the host wrote it: a proper name ("Văn phòng Đảng ủy") keeps its capital
+            deadline.append(" (qua ").append(campaign.receivingOffice().strip()).append(')');
         }
-        points.add(new DirectiveLetterView.Point("4", deadline.toString(), List.of(), "CV-4"));
+        points.add(new DirectiveLetterView.Point("4", deadline.append('.').toString(), List.of(), "CV-4"));
 
         return new DirectiveLetterView(ctx, subject, recipients, preamble, points, CLOSING);
     }

@@ -271,7 +271,12 @@ public final class ReadModels {
     /** "Đảng ủy phường Duyên Hải (để báo cáo),", "Lưu chi bộ." */
     static List<String> defaultCopyTo(OrganisationTree tree, Organisation o) {
         List<String> out = new ArrayList<>();
-        tree.parent(o.id()).ifPresent(p -> out.add(p.name() + " (để báo cáo),"));
+        // the level above gets the document; for the top of the tree that is the organisation's superior
+        String above = tree.parent(o.id()).map(Organisation::name)
+                .orElse(o.superiorName() == null || o.superiorName().isBlank() ? null : o.superiorName().strip());
+        if (above != null) {
+            out.add(above + " (để báo cáo),");
+        }
         String keep = o.abbreviation() != null && !o.abbreviation().isBlank() ? o.abbreviation()
                 : o.levelName() != null ? Words.lower(o.levelName()) : "văn thư";
         out.add("Lưu " + keep + ".");

@@ -9,6 +9,14 @@ import java.util.Locale;
 
 /** Vietnamese wording helpers of the read-model builders. Package-private. */
 final class Words {
+    /** Bodies that a signature's authority names by their abbreviation, spelled out for a sentence. */
+    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of(
+            "UBND", "Ủy ban nhân dân",
+            "HĐND", "Hội đồng nhân dân",
+            "UBMTTQ", "Ủy ban Mặt trận Tổ quốc",
+            "BCH", "Ban Chấp hành",
+            "BTV", "Ban Thường vụ");
+
     static final Locale VI = Locale.forLanguageTag("vi");
 
     private Words() {
@@ -28,14 +36,6 @@ final class Words {
         }
         int first = s.codePointAt(0);
         return new StringBuilder().appendCodePoint(Character.toUpperCase(first)).append(s.substring(Character.charCount(first))).toString();
-    }
-
-    static String lowerFirst(String s) {
-        if (s == null || s.isEmpty()) {
-            return s;
-        }
-        int first = s.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toLowerCase(first)).append(s.substring(Character.charCount(first))).toString();
     }
 
     /** "10/06/2022". */
@@ -80,7 +80,10 @@ final class Words {
             String a = s.authority().strip();
             for (String prefix : new String[] {"T/M", "TM.", "TM", "KT.", "KT"}) {
                 if (a.toUpperCase(VI).startsWith(prefix + " ")) {
-                    return capitalise(lower(a.substring(prefix.length()).strip()));
+                    String body = a.substring(prefix.length()).strip();
+                    String spelled = ABBREVIATIONS.get(body.toUpperCase(VI));
+                    // "TM. UBND" is the people's committee, never "Ubnd"; "T/M ĐẢNG ỦY" reads "Đảng ủy"
+                    return spelled != null ? spelled : capitalise(lower(body));
                 }
             }
         }

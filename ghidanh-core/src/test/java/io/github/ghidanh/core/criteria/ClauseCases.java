@@ -84,7 +84,7 @@ public final class ClauseCases {
                 "The individual is not recognised by the collective: 5 of 10 votes in favour, more than 50% needed (CV-1.e)"),
         new Case(Nominees.partyMember().toBuilder().assessment(null).build(),
                 "CV-1.e.party", "io.github.ghidanh.cv_1_e.party.rating.missing",
-                "Đảng viên đề nghị ghi danh phải được xếp loại từ Hoàn thành xuất sắc nhiệm vụ trở lên, nhưng chưa được xếp loại (CV-1.e.party)",
+                "Đảng viên đề nghị ghi danh phải được xếp loại từ hoàn thành xuất sắc nhiệm vụ trở lên, nhưng chưa được xếp loại (CV-1.e.party)",
                 "A party member proposed for the honour roll must be rated Completed duties excellently or better, but has no rating (CV-1.e.party)"),
         new Case(Nominees.agencyHead().toBuilder().exemplary(false).build(),
                 "CV-2", "io.github.ghidanh.cv_2.exemplary",
@@ -112,15 +112,15 @@ public final class ClauseCases {
                 "The recognition meeting date 06/06/2022 is after the evaluation date 05/06/2022 (CV-1.e)"),
         new Case(Nominees.partyMember().toBuilder().rating(Rating.HTTNV).build(),
                 "CV-1.e.party", "io.github.ghidanh.cv_1_e.party.rating",
-                "Đảng viên đề nghị ghi danh phải được xếp loại từ Hoàn thành xuất sắc nhiệm vụ trở lên, nhưng được xếp loại Hoàn thành tốt nhiệm vụ (CV-1.e.party)",
+                "Đảng viên đề nghị ghi danh phải được xếp loại từ hoàn thành xuất sắc nhiệm vụ trở lên, nhưng được xếp loại hoàn thành tốt nhiệm vụ (CV-1.e.party)",
                 "A party member proposed for the honour roll must be rated Completed duties excellently or better, but is rated Completed duties well (CV-1.e.party)"),
         new Case(Nominees.agencyHead().toBuilder() .categories(List.of(SubjectCategory.CONG_CHUC)).rating(Rating.HTTNV).build(),
                 "CV-2", "io.github.ghidanh.cv_2.rating",
-                "Người đứng đầu, cán bộ, công chức do cơ quan, đơn vị đề xuất ghi danh phải được xếp loại từ Hoàn thành xuất sắc nhiệm vụ trở lên, nhưng được xếp loại Hoàn thành tốt nhiệm vụ (CV-2)",
+                "Người đứng đầu, cán bộ, công chức do cơ quan, đơn vị đề xuất ghi danh phải được xếp loại từ hoàn thành xuất sắc nhiệm vụ trở lên, nhưng được xếp loại hoàn thành tốt nhiệm vụ (CV-2)",
                 "A head, cadre or civil servant proposed by an agency or unit must be rated Completed duties excellently or better, but is rated Completed duties well (CV-2)"),
         new Case(Nominees.agencyHead().toBuilder() .categories(List.of(SubjectCategory.CONG_CHUC)).assessment(null).build(),
                 "CV-2", "io.github.ghidanh.cv_2.rating.missing",
-                "Người đứng đầu, cán bộ, công chức do cơ quan, đơn vị đề xuất ghi danh phải được xếp loại từ Hoàn thành xuất sắc nhiệm vụ trở lên, nhưng chưa được xếp loại (CV-2)",
+                "Người đứng đầu, cán bộ, công chức do cơ quan, đơn vị đề xuất ghi danh phải được xếp loại từ hoàn thành xuất sắc nhiệm vụ trở lên, nhưng chưa được xếp loại (CV-2)",
                 "A head, cadre or civil servant proposed by an agency or unit must be rated Completed duties excellently or better, but has no rating (CV-2)"));
     }
 

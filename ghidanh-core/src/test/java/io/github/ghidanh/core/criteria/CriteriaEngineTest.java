@@ -237,7 +237,7 @@ class CriteriaEngineTest {
     void cv1eParty_partyMemberRatedBelowThreshold() {
         Decision d = evaluate(Nominees.partyMember().toBuilder().rating(Rating.HTTNV).build());
         assertSingle(d, "CV-1.e.party", "io.github.ghidanh.cv_1_e.party.rating",
-                "Đảng viên đề nghị ghi danh phải được xếp loại từ Hoàn thành xuất sắc nhiệm vụ trở lên, nhưng được xếp loại Hoàn thành tốt nhiệm vụ (CV-1.e.party)",
+                "Đảng viên đề nghị ghi danh phải được xếp loại từ hoàn thành xuất sắc nhiệm vụ trở lên, nhưng được xếp loại hoàn thành tốt nhiệm vụ (CV-1.e.party)",
                 "A party member proposed for the honour roll must be rated Completed duties excellently or better, but is rated Completed duties well (CV-1.e.party)");
         assertThat(d.reasons().get(0).values()).containsExactly(Map.entry("rating", Rating.HTTNV),
                 Map.entry("threshold", Rating.HTXSNV));
@@ -247,7 +247,7 @@ class CriteriaEngineTest {
     void cv1eParty_partyMemberWithoutRating() {
         assertSingle(evaluate(Nominees.partyMember().toBuilder().assessment(null).build()), "CV-1.e.party",
                 "io.github.ghidanh.cv_1_e.party.rating.missing",
-                "Đảng viên đề nghị ghi danh phải được xếp loại từ Hoàn thành xuất sắc nhiệm vụ trở lên, nhưng chưa được xếp loại (CV-1.e.party)",
+                "Đảng viên đề nghị ghi danh phải được xếp loại từ hoàn thành xuất sắc nhiệm vụ trở lên, nhưng chưa được xếp loại (CV-1.e.party)",
                 "A party member proposed for the honour roll must be rated Completed duties excellently or better, but has no rating (CV-1.e.party)");
     }
 
@@ -272,7 +272,7 @@ class CriteriaEngineTest {
         Decision d = evaluate(Nominees.agencyHead().toBuilder()
                 .categories(List.of(SubjectCategory.CONG_CHUC)).rating(Rating.HTTNV).build());
         assertSingle(d, "CV-2", "io.github.ghidanh.cv_2.rating",
-                "Người đứng đầu, cán bộ, công chức do cơ quan, đơn vị đề xuất ghi danh phải được xếp loại từ Hoàn thành xuất sắc nhiệm vụ trở lên, nhưng được xếp loại Hoàn thành tốt nhiệm vụ (CV-2)",
+                "Người đứng đầu, cán bộ, công chức do cơ quan, đơn vị đề xuất ghi danh phải được xếp loại từ hoàn thành xuất sắc nhiệm vụ trở lên, nhưng được xếp loại hoàn thành tốt nhiệm vụ (CV-2)",
                 "A head, cadre or civil servant proposed by an agency or unit must be rated Completed duties excellently or better, but is rated Completed duties well (CV-2)");
     }
 
@@ -281,7 +281,7 @@ class CriteriaEngineTest {
         Decision d = evaluate(Nominees.agencyHead().toBuilder()
                 .categories(List.of(SubjectCategory.CONG_CHUC)).assessment(null).build());
         assertSingle(d, "CV-2", "io.github.ghidanh.cv_2.rating.missing",
-                "Người đứng đầu, cán bộ, công chức do cơ quan, đơn vị đề xuất ghi danh phải được xếp loại từ Hoàn thành xuất sắc nhiệm vụ trở lên, nhưng chưa được xếp loại (CV-2)",
+                "Người đứng đầu, cán bộ, công chức do cơ quan, đơn vị đề xuất ghi danh phải được xếp loại từ hoàn thành xuất sắc nhiệm vụ trở lên, nhưng chưa được xếp loại (CV-2)",
                 "A head, cadre or civil servant proposed by an agency or unit must be rated Completed duties excellently or better, but has no rating (CV-2)");
     }
 
@@ -369,7 +369,7 @@ class CriteriaEngineTest {
     void missingArgumentsAreDocumentedExceptions() {
         assertThatThrownBy(() -> engine.evaluate(null, profile, null, EVALUATION_DATE))
                 .isInstanceOf(CriteriaException.class)
-                .hasMessage("Không thể đánh giá: thiếu đối tượng đề nghị ghi danh (nominee). / Cannot evaluate: the nominee is missing.");
+                .hasMessage("Không thể đánh giá: thiếu mô hình, tập thể hoặc cá nhân đề nghị ghi danh (nominee). / Cannot evaluate: the nominee is missing.");
         assertThatThrownBy(() -> engine.evaluate(Nominees.model(), null, null, EVALUATION_DATE))
                 .isInstanceOf(CriteriaException.class);
         assertThatThrownBy(() -> engine.evaluate(Nominees.model(), profile, null, null))

@@ -47,7 +47,7 @@ class CriteriaProfileTest {
         assertThat(d.profileId()).isEqualTo("lao-cai-2023");
         assertThat(d.reasons()).singleElement().satisfies(r -> {
             assertThat(r.messageVi()).isEqualTo(
-                    "Đảng viên đề nghị ghi danh phải được xếp loại từ Hoàn thành tốt nhiệm vụ trở lên, nhưng được xếp loại Hoàn thành nhiệm vụ (CV-1.e.party)");
+                    "Đảng viên đề nghị ghi danh phải được xếp loại từ hoàn thành tốt nhiệm vụ trở lên, nhưng được xếp loại hoàn thành nhiệm vụ (CV-1.e.party)");
             assertThat(r.messageEn()).isEqualTo(
                     "A party member proposed for the honour roll must be rated Completed duties well or better, but is rated Completed duties (CV-1.e.party)");
         });

@@ -55,7 +55,7 @@ class ModelMessagesTest {
         assertModelException(() -> new CampaignPeriod.Quarter(2023, 0), "period.quarter",
                 "Quý phải từ 1 đến 4, không phải 0.", "A quarter is 1 to 4, not 0.");
         assertModelException(() -> new CampaignPeriod.DateRange(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 1, 1)),
-                "period.range", "Ngày kết thúc 2022-01-01 trước ngày bắt đầu 2022-02-01.",
+                "period.range", "Ngày kết thúc 01/01/2022 trước ngày bắt đầu 01/02/2022.",
                 "End date 2022-01-01 is before start date 2022-02-01.");
         assertModelException(() -> CampaignPeriod.firstHalf(1944), "period.year",
                 "Năm 1944 nằm ngoài khoảng 1945–2200.", "Year 1944 is outside 1945–2200.");
@@ -95,12 +95,12 @@ class ModelMessagesTest {
         assertModelException(() -> Campaign.builder("c", "w").period(CampaignPeriod.firstHalf(2022))
                 .deadline(Deadline.before(LocalDate.of(2021, 12, 31))).issueDate(LocalDate.of(2021, 12, 1)).build(),
                 "campaign.deadlineBeforeStart",
-                "Hạn nộp 2021-12-31 của đợt \"c\" trước ngày bắt đầu kỳ đánh giá 2022-01-01.",
+                "Hạn nộp 31/12/2021 của đợt \"c\" trước ngày bắt đầu kỳ đánh giá 01/01/2022.",
                 "The deadline 2021-12-31 of campaign \"c\" is before the period starts on 2022-01-01.");
         assertModelException(() -> Campaign.builder("c", "w").period(CampaignPeriod.firstHalf(2022))
                 .deadline(Deadline.onOrBefore(LocalDate.of(2022, 6, 10))).issueDate(LocalDate.of(2022, 6, 20)).build(),
                 "campaign.deadlineBeforeIssue",
-                "Hạn nộp 2022-06-10 của đợt \"c\" trước ngày ban hành công văn 2022-06-20.",
+                "Hạn nộp 10/06/2022 của đợt \"c\" trước ngày ban hành công văn 20/06/2022.",
                 "The deadline 2022-06-10 of campaign \"c\" is before the letter's date 2022-06-20.");
     }
 

@@ -67,7 +67,7 @@ class FieldConstraintsTest {
     void scoreAgreesWithRating() {
         assertSingle(Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, 85, 2022)).build(),
                 Stage.DRAFT, "assessment.score", "io.github.ghidanh.field.score.rating",
-                "Điểm 85 thuộc mức Hoàn thành tốt nhiệm vụ, không khớp với mức xếp loại Hoàn thành xuất sắc nhiệm vụ",
+                "Điểm 85 thuộc mức hoàn thành tốt nhiệm vụ, không khớp với mức xếp loại hoàn thành xuất sắc nhiệm vụ",
                 "The score 85 falls in the level Completed duties well, not in the rating given, Completed duties excellently",
                 "rating=HTXSNV, score=85");
         assertSingle(Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, 101, 2022)).build(),
@@ -93,7 +93,7 @@ class FieldConstraintsTest {
         Violation v = single(Nominees.citizen().toBuilder().results(longText).build(), Stage.DRAFT, VI);
         assertThat(v.path()).isEqualTo("results");
         assertThat(v.messageKey()).isEqualTo("io.github.ghidanh.field.text.length");
-        assertThat(v.message()).isEqualTo("Văn bản dài 10000 ký tự, vượt quá giới hạn 4000 ký tự");
+        assertThat(v.message()).isEqualTo("Nội dung dài 10000 ký tự, vượt quá giới hạn 4000 ký tự");
         assertThat(single(Nominees.citizen().toBuilder().results(longText).build(), Stage.DRAFT, Locale.ENGLISH).message())
                 .isEqualTo("The text is 10000 characters long, more than the limit of 4000");
         assertThat(v.invalidValue()).hasSize(101).endsWith("a…");
@@ -170,7 +170,7 @@ class FieldConstraintsTest {
         assertThat(validator.validate(null, Stage.SUBMISSION, VI)).singleElement().satisfies(v -> {
             assertThat(v.nomineeId()).isNull();
             assertThat(v.messageKey()).isEqualTo("io.github.ghidanh.field.nominee.required");
-            assertThat(v.message()).isEqualTo("Thiếu đối tượng đề nghị ghi danh (giá trị rỗng)");
+            assertThat(v.message()).isEqualTo("Thiếu mô hình, tập thể hoặc cá nhân đề nghị ghi danh (giá trị rỗng)");
         });
         assertThat(validator.validate(null, null, Locale.ENGLISH)).singleElement()
                 .satisfies(v -> assertThat(v.message()).isEqualTo("The nominee is missing (null)"));

@@ -32,7 +32,7 @@ class HostAndProfileTest {
         assertThat(host.validate(ratedWell, Stage.SUBMISSION, VI)).isEmpty();
         assertThat(host.validate(ratedWell.toBuilder().rating(Rating.HTNV).build(), Stage.SUBMISSION, VI))
                 .singleElement().satisfies(v -> assertThat(v.message()).isEqualTo(
-                        "Đảng viên đề nghị ghi danh phải được xếp loại từ Hoàn thành tốt nhiệm vụ trở lên, nhưng được xếp loại Hoàn thành nhiệm vụ (CV-1.e.party)"));
+                        "Đảng viên đề nghị ghi danh phải được xếp loại từ hoàn thành tốt nhiệm vụ trở lên, nhưng được xếp loại hoàn thành nhiệm vụ (CV-1.e.party)"));
         // the original is unchanged (immutable copies)
         assertThat(def.profile().id()).isEqualTo("lao-cai-duyen-hai-2022-h1");
     }
@@ -75,7 +75,7 @@ class HostAndProfileTest {
                 Stage.DRAFT, VI))
                 .isInstanceOfSatisfying(NomineeValidationException.class, e -> {
                     assertThat(e.code()).isEqualTo("validation.failed");
-                    assertThat(e.messageVi()).isEqualTo("Không kiểm tra được đối tượng \"m-1\": host validator down");
+                    assertThat(e.messageVi()).isEqualTo("Không kiểm tra được trường hợp đề nghị ghi danh \"m-1\": host validator down");
                     assertThat(e.messageEn()).isEqualTo("Could not validate nominee \"m-1\": host validator down");
                 });
     }

@@ -123,7 +123,7 @@ class MessageBundlesTest {
         }
         // labels go to the right language
         assertThat(m.template("io.github.ghidanh.cv_1_e.party.rating").render(true, sampleValues()))
-                .contains("Hoàn thành xuất sắc nhiệm vụ").contains("Hoàn thành nhiệm vụ");
+                .contains("hoàn thành xuất sắc nhiệm vụ").contains("hoàn thành nhiệm vụ");
         assertThat(m.template("io.github.ghidanh.cv_1_e.party.rating").render(false, sampleValues()))
                 .contains("Completed duties excellently").contains("Completed duties");
     }

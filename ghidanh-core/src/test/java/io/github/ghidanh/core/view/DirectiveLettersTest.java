@@ -108,7 +108,7 @@ class DirectiveLettersTest {
                 + "danh cấp phường.");
         // the seed writes "Đảng uỷ" / "cấp uỷ" here and "Đảng ủy" elsewhere; both are valid NFC, we keep one placement
         assertThat(letter.points().get(3).lead()).isEqualTo("Thời gian: Các chi bộ báo cáo kết quả ghi danh tại chi bộ và đề "
-                + "nghị ghi danh cấp phường về Đảng ủy trước ngày 10/06/2022 (qua văn phòng cấp ủy)");
+                + "nghị ghi danh cấp phường về Đảng ủy trước ngày 10/06/2022 (qua Văn phòng cấp ủy).");
         assertThat(letter.points().subList(1, 4)).allSatisfy(p -> assertThat(p.bullets()).isEmpty());
     }
 
@@ -120,10 +120,31 @@ class DirectiveLettersTest {
                 c.issueDate(), null);
         DirectiveLetterView v = ReadModels.directiveLetter(inclusive, Fixtures.tree(), CriteriaProfile.defaultProfile());
         assertThat(v.points().get(3).lead()).isEqualTo("Thời gian: Các chi bộ báo cáo kết quả ghi danh tại chi bộ và đề nghị "
-                + "ghi danh cấp phường về Đảng ủy chậm nhất ngày 05/06/2022");
+                + "ghi danh cấp phường về Đảng ủy chậm nhất ngày 05/06/2022.");
         assertThat(v.recipients()).containsExactly("Các chi bộ trực thuộc.");
         assertThat(v.context().copyTo()).containsExactly("Như kính gửi,", "Lưu ĐU.");
         assertThat(v.context().numberLine()).isEqualTo("Số 12-CV/ĐU");
+    }
+
+    @Test
+    void aStateIssuerSpellsItsBodyOutAndTheOfficeKeepsItsCapital() {
+        io.github.ghidanh.core.model.Organisation ubnd = io.github.ghidanh.core.model.Organisation
+                .builder("ubnd-dh", io.github.ghidanh.core.model.OrganisationKind.STATE).name("Ủy ban nhân dân phường Duyên Hải")
+                .levelName("Ủy ban nhân dân phường").superiorName("Ủy ban nhân dân thành phố Lào Cai").abbreviation("UBND")
+                .place("Duyên Hải").signatory(new io.github.ghidanh.core.model.Signatory("TM. UBND", "CHỦ TỊCH", "Nguyễn Văn An"))
+                .build();
+        io.github.ghidanh.core.model.Organisation tdp = io.github.ghidanh.core.model.Organisation
+                .builder("tdp-1", io.github.ghidanh.core.model.OrganisationKind.STATE).name("Tổ dân phố số 1").levelName("Tổ dân phố")
+                .parentId("ubnd-dh").superiorName("Ủy ban nhân dân phường Duyên Hải").place("Duyên Hải")
+                .signatory(new io.github.ghidanh.core.model.Signatory(null, "TỔ TRƯỞNG", "Lê Văn Bình")).build();
+        Campaign c = Fixtures.campaign();
+        Campaign state = new Campaign(c.id(), "ubnd-dh", c.period(), c.legalBases(), c.criteriaProfileId(), c.deadline(),
+                "Văn phòng HĐND và UBND phường", c.subject(), List.of(), List.of(), null, c.issueDate(), null);
+        DirectiveLetterView v = ReadModels.directiveLetter(state,
+                io.github.ghidanh.core.model.OrganisationTree.of(List.of(ubnd, tdp)), CriteriaProfile.defaultProfile());
+        assertThat(v.preamble().get(v.preamble().size() - 1)).endsWith("Ủy ban nhân dân yêu cầu:").doesNotContain("Ubnd");
+        assertThat(v.points().get(3).lead()).contains("về Ủy ban nhân dân trước ngày 10/06/2022")
+                .endsWith("(qua Văn phòng HĐND và UBND phường).");
     }
 
     @Test

@@ -79,6 +79,13 @@ class ReadModelsTest {
     }
 
     @Test
+    void theWardSummaryGoesToTheLevelAbove() {
+        // the ward is the top of the tree: its superior, from the organisation, receives the summary
+        assertThat(ReadModels.wardSummary(state, Fixtures.WARD, null).context().copyTo())
+                .containsExactly(Fixtures.tree().get(Fixtures.WARD).superiorName() + " (để báo cáo),", "Lưu ĐU.");
+    }
+
+    @Test
     void cellReportNarrativeIsWordedFromTheCounts() {
         CellReportView r = ReadModels.cellReport(state, CB1, null);
         assertThat(r.cellName()).isEqualTo("Chi bộ Tổ dân phố số 1");

@@ -60,11 +60,11 @@ public final class RegistryHostExample {
         List<Path> files = new ArrayList<>();
         for (DocumentKind kind : List.of(DocumentKind.CELL_REPORT, DocumentKind.PROPOSAL_LIST, DocumentKind.HONOUR_ROLL)) {
             Path target = outDir.resolve(kind.fileName(CELL, "pdf"));
-            reports.render(kind.view(run, CELL, profile), RenderOptions.builder(Format.PDF).locale(locale).build(), target);
+            reports.render(kind.view(run, CELL, profile, null), RenderOptions.builder(Format.PDF).locale(locale).build(), target);
             files.add(target);
         }
         Path summary = outDir.resolve(DocumentKind.WARD_SUMMARY.fileName(COMMITTEE, "pdf"));
-        reports.render(DocumentKind.WARD_SUMMARY.view(run, COMMITTEE, profile),
+        reports.render(DocumentKind.WARD_SUMMARY.view(run, COMMITTEE, profile, null),
                 RenderOptions.builder(Format.PDF).locale(locale).build(), summary);
         files.add(summary);
         files.forEach(f -> out.println(f));

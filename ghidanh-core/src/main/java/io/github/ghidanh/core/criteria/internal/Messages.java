@@ -157,7 +157,8 @@ public final class Messages {
             return vietnamese ? "(không có)" : "(none)";
         }
         if (v instanceof Rating r) {
-            return vietnamese ? r.labelVi() : r.labelEn();
+            // a rating stands mid-sentence in every message ("… được xếp loại hoàn thành tốt nhiệm vụ")
+            return vietnamese ? lowerFirst(r.labelVi()) : r.labelEn();
         }
         if (v instanceof SubjectCategory c) {
             return vietnamese ? c.labelVi() : c.labelEn();
@@ -207,6 +208,10 @@ public final class Messages {
             default:
                 return k.name();
         }
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + s.substring(1);
     }
 
     private static String date(LocalDate d) {
