@@ -79,7 +79,7 @@ final class Columns {
                 new Column(t, "positionUnit", 14, false, (o, l) -> positionUnit(e(o).nominee())),
                 new Column(t, "categoryField", 11, false, (o, l) -> categoryField(e(o).nominee(), l)),
                 new Column(t, "achievements", 25, false, (o, l) -> achievements(e(o).nominee(), l)),
-                new Column(t, "rating", 10, false, (o, l) -> l.rating(e(o).nominee().rating())),
+                new Column(t, "rating", 10, false, (o, l) -> l.rating(e(o).nominee().assessment())),
                 new Column(t, "level", 9, false, (o, l) -> text(e(o).level())),
                 new Column(t, "decision", 12, false, (o, l) -> text(e(o).decision())),
                 new Column(t, "note", 9, false, (o, l) -> entryNote(e(o), l)),
@@ -99,7 +99,7 @@ final class Columns {
                 new Column(t, "unit", 12, false, (o, l) -> text(p(o).nominee().unit())),
                 new Column(t, "categoryField", 11, false, (o, l) -> categoryField(p(o).nominee(), l)),
                 new Column(t, "achievements", 30, false, (o, l) -> achievements(p(o).nominee(), l)),
-                new Column(t, "rating", 11, false, (o, l) -> l.rating(p(o).nominee().rating())),
+                new Column(t, "rating", 11, false, (o, l) -> l.rating(p(o).nominee().assessment())),
                 new Column(t, "score", 5, true, (o, l) -> p(o).nominee().assessment() == null || p(o).nominee().assessment().score() == null ? "" : String.valueOf(p(o).nominee().assessment().score())),
                 new Column(t, "level", 9, false, (o, l) -> text(p(o).proposedLevel())),
                 new Column(t, "note", 8, false, (o, l) -> text(p(o).note())));
@@ -184,7 +184,10 @@ final class Columns {
         return "";
     }
 
-    /** One line per achievement, "- description"; a model without achievements shows its content. */
+    /**
+     * One line per achievement, "- description"; a model without achievements shows its content; a
+     * model's results, when given, follow on their own line ("Kết quả: …").
+     */
     static String achievements(Nominee n, Labels l) {
         List<String> lines = new ArrayList<>();
         for (Achievement a : n.achievements()) {
@@ -196,6 +199,9 @@ final class Columns {
         }
         if (lines.isEmpty() && n instanceof ModelNominee m && m.content() != null) {
             lines.add(m.content());
+        }
+        if (n instanceof ModelNominee m && m.results() != null && !m.results().isBlank()) {
+            lines.add(l.get("modelResults", m.results()));
         }
         return String.join("\n", lines);
     }
