@@ -268,8 +268,9 @@ class CriteriaEngineTest {
 
     @Test
     void cv1eParty_theRatingYearIsAProfileParameter() {
+        // a host whose annual rating is done by June: in June 2022 the rating of 2022 is the latest
         CriteriaProfile sameYear = CriteriaProfile.defaultProfile().toBuilder("same-year")
-                .parameter(RuleType.PARTY_MEMBER_RATING, "ratingYearOffset", 0)
+                .parameter(RuleType.PARTY_MEMBER_RATING, "annualReviewMonth", 6)
                 .parameter(RuleType.PARTY_MEMBER_RATING, "requireRatingYear", true).build();
         CriteriaEngine engine = CriteriaEngine.create();
         assertThat(engine.evaluate(Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, null, 2022))
@@ -283,6 +284,18 @@ class CriteriaEngineTest {
         assertThat(evaluate(Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTTNV, null, 2020)).build())
                 .reasons()).extracting(Reason::messageKey).containsExactly("io.github.ghidanh.cv_1_e.party.rating",
                         "io.github.ghidanh.cv_1_e.party.rating.year");
+    }
+
+    /** A year-end campaign (evaluated in December) wants the rating of its own year, done at the year-end review. */
+    @Test
+    void cv1eParty_inDecemberTheRatingOfTheYearIsTheLatest() {
+        CriteriaEngine engine = CriteriaEngine.create();
+        CriteriaProfile p = CriteriaProfile.defaultProfile();
+        Nominee rated2025 = Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, 93, 2025)).build();
+        assertThat(engine.evaluate(rated2025, p, null, LocalDate.of(2025, 12, 10)).eligible()).isTrue();
+        assertThat(engine.evaluate(rated2025, p, null, LocalDate.of(2025, 11, 30)).reasons()).extracting(Reason::messageKey)
+                .containsExactly("io.github.ghidanh.cv_1_e.party.rating.year");
+        assertThat(engine.evaluate(rated2025, p, null, LocalDate.of(2026, 6, 5)).eligible()).isTrue();
     }
 
     @Test

@@ -64,10 +64,12 @@ final class ClauseOracle {
                 failed.add("CV-1.e");
             }
             // CV-1.e.party: "đánh giá từ hoàn thành xuất sắc nhiệm vụ trở lên" — the top level
-            // and the rating is the latest annual one: for the year before the evaluation (a rating
-            // without its year is accepted by the default profile)
+            // and the rating is the latest annual one (the year-end review is in December): in December
+            // the rating of the evaluation year, before it that of the year before (a rating without
+            // its year is accepted by the default profile)
+            int latest = evaluatedOn.getMonthValue() == 12 ? evaluatedOn.getYear() : evaluatedOn.getYear() - 1;
             boolean ratedThatYear = i.assessment() == null || i.assessment().year() == null
-                    || i.assessment().year() == evaluatedOn.getYear() - 1;
+                    || i.assessment().year() == latest;
             if (i.categories().contains(SubjectCategory.DANG_VIEN) && (i.rating() != Rating.HTXSNV || !ratedThatYear)) {
                 failed.add("CV-1.e.party");
             }

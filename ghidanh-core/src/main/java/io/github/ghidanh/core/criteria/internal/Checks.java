@@ -171,10 +171,10 @@ public final class Checks {
     }
 
     /**
-     * CV-1.e.party: rated at least {@code threshold}; a missing rating fails; the rating is for the
-     * evaluation year plus {@code yearOffset} (a rating without a year fails when {@code requireYear}).
+     * CV-1.e.party: rated at least {@code threshold}; a missing rating fails; the rating is the latest
+     * annual one at the evaluation date ({@link #latestRatingYear}; without a year it fails when {@code requireYear}).
      */
-    public static Check partyMemberRating(Rating threshold, int yearOffset, boolean requireYear) {
+    public static Check partyMemberRating(Rating threshold, int reviewMonth, boolean requireYear) {
         return (n, d, out) -> {
             if (!(n instanceof IndividualNominee)) {
                 return;
@@ -187,15 +187,20 @@ public final class Checks {
             if (!r.isAtLeast(threshold)) {
                 out.add(Keys.CV_1_E_PARTY_RATING, values("rating", r, "threshold", threshold));
             }
-            ratingYear(n.assessment(), d, yearOffset, requireYear, Keys.CV_1_E_PARTY_RATING_YEAR,
+            ratingYear(n.assessment(), d, reviewMonth, requireYear, Keys.CV_1_E_PARTY_RATING_YEAR,
                     Keys.CV_1_E_PARTY_RATING_YEAR_MISSING, out);
         };
     }
 
-    /** The rating's year: the evaluation year plus {@code offset}; none fails only when {@code requireYear}. */
-    private static void ratingYear(Assessment a, LocalDate d, int offset, boolean requireYear, String wrongKey,
+    /** The year of the latest annual rating on {@code d}: its own year from {@code reviewMonth} on, else the year before. */
+    public static int latestRatingYear(LocalDate d, int reviewMonth) {
+        return d.getMonthValue() >= reviewMonth ? d.getYear() : d.getYear() - 1;
+    }
+
+    /** The rating's year must be {@link #latestRatingYear}; none fails only when {@code requireYear}. */
+    private static void ratingYear(Assessment a, LocalDate d, int reviewMonth, boolean requireYear, String wrongKey,
             String missingKey, Check.Findings out) {
-        int expected = d.getYear() + offset;
+        int expected = latestRatingYear(d, reviewMonth);
         if (a.year() == null) {
             if (requireYear) {
                 out.add(missingKey, values("rating", a.rating(), "expectedYear", expected));
@@ -211,7 +216,7 @@ public final class Checks {
      * {@code threshold} and, when {@code requireExemplary}, marked exemplary.
      */
     public static Check agencyProposedExemplary(Rating threshold, boolean requireExemplary, Set<SubjectCategory> categories,
-            boolean includeLeaders, int yearOffset, boolean requireYear) {
+            boolean includeLeaders, int reviewMonth, boolean requireYear) {
         return (n, d, out) -> {
             if (!(n instanceof IndividualNominee i) || !i.proposedByAgency()) {
                 return;
@@ -235,7 +240,7 @@ public final class Checks {
                 if (!r.isAtLeast(threshold)) {
                     out.add(Keys.CV_2_RATING, values("rating", r, "threshold", threshold));
                 }
-                ratingYear(i.assessment(), d, yearOffset, requireYear, Keys.CV_2_RATING_YEAR,
+                ratingYear(i.assessment(), d, reviewMonth, requireYear, Keys.CV_2_RATING_YEAR,
                         Keys.CV_2_RATING_YEAR_MISSING, out);
             }
             if (requireExemplary && !i.exemplary()) {
