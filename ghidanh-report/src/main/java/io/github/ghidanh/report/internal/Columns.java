@@ -98,7 +98,7 @@ final class Columns {
                 new Column(t, "position", 11, false, (o, l) -> p(o).nominee() instanceof IndividualNominee i ? text(i.position()) : ""),
                 new Column(t, "unit", 12, false, (o, l) -> text(p(o).nominee().unit())),
                 new Column(t, "categoryField", 11, false, (o, l) -> categoryField(p(o).nominee(), l)),
-                new Column(t, "achievements", 30, false, (o, l) -> achievements(p(o).nominee(), l)),
+                new Column(t, "achievements", 30, false, (o, l) -> achievementsAndResults(p(o).nominee(), l)),
                 new Column(t, "rating", 11, false, (o, l) -> l.rating(p(o).nominee().assessment())),
                 new Column(t, "score", 5, true, (o, l) -> p(o).nominee().assessment() == null || p(o).nominee().assessment().score() == null ? "" : String.valueOf(p(o).nominee().assessment().score())),
                 new Column(t, "level", 9, false, (o, l) -> text(p(o).proposedLevel())),
@@ -184,10 +184,7 @@ final class Columns {
         return "";
     }
 
-    /**
-     * One line per achievement, "- description"; a model without achievements shows its content; a
-     * model's results, when given, follow on their own line ("Kết quả: …").
-     */
+    /** One line per achievement, "- description"; a model without achievements shows its content. */
     static String achievements(Nominee n, Labels l) {
         List<String> lines = new ArrayList<>();
         for (Achievement a : n.achievements()) {
@@ -200,10 +197,20 @@ final class Columns {
         if (lines.isEmpty() && n instanceof ModelNominee m && m.content() != null) {
             lines.add(m.content());
         }
-        if (n instanceof ModelNominee m && m.results() != null && !m.results().isBlank()) {
-            lines.add(l.get("modelResults", m.results()));
-        }
         return String.join("\n", lines);
+    }
+
+    /**
+     * The proposal list's content column: {@link #achievements}, then a model's results, when given,
+     * on their own line ("Kết quả: …"), for the level above to weigh the model.
+     */
+    static String achievementsAndResults(Nominee n, Labels l) {
+        String s = achievements(n, l);
+        if (n instanceof ModelNominee m && m.results() != null && !m.results().isBlank()) {
+            String r = l.get("modelResults", m.results());
+            return s.isEmpty() ? r : s + "\n" + r;
+        }
+        return s;
     }
 
     static String entryNote(HonourRollEntry e, Labels l) {

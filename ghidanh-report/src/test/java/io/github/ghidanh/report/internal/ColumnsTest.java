@@ -34,15 +34,20 @@ class ColumnsTest {
     }
 
     @Test
-    void aModelsResultsFollowItsContent() {
+    void aModelsResultsFollowItsContentInTheProposalList() {
         ModelNominee m = ModelNominee.builder("m-1", "cb-1").name("Mô hình \"Tuyến phố văn minh\"")
                 .field(ModelField.URBAN_RENOVATION).content("Các hộ tự chỉnh trang vỉa hè").novelty("Hộ dân tự quản")
                 .results("Hơn 1 km vỉa hè được chỉnh trang").build();
-        assertThat(Columns.achievements(m, vi)).isEqualTo("Các hộ tự chỉnh trang vỉa hè\nKết quả: Hơn 1 km vỉa hè được chỉnh trang");
+        Columns.Column content = Columns.resolve(Table.PROPOSALS, List.of("achievements")).get(0);
+        assertThat(content.value().apply(new ProposalListView.Row(1, m, null, null), vi))
+                .isEqualTo("Các hộ tự chỉnh trang vỉa hè\nKết quả: Hơn 1 km vỉa hè được chỉnh trang");
         ModelNominee withAchievement = m.toBuilder()
                 .achievement(Achievement.of(AchievementType.CHARITY, "45 hộ góp 120 triệu đồng")).build();
-        assertThat(Columns.achievements(withAchievement, en))
+        assertThat(content.value().apply(new ProposalListView.Row(1, withAchievement, null, null), en))
                 .isEqualTo("- 45 hộ góp 120 triệu đồng\nResults: Hơn 1 km vỉa hè được chỉnh trang");
-        assertThat(Columns.achievements(m.toBuilder().results(null).build(), vi)).isEqualTo("Các hộ tự chỉnh trang vỉa hè");
+        assertThat(content.value().apply(new ProposalListView.Row(1, m.toBuilder().results(null).build(), null, null), vi))
+                .isEqualTo("Các hộ tự chỉnh trang vỉa hè");
+        // the honour roll keeps its content column as it was (the record, not the proposal)
+        assertThat(Columns.achievements(m, vi)).isEqualTo("Các hộ tự chỉnh trang vỉa hè");
     }
 }
