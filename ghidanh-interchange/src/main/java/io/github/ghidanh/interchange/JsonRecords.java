@@ -209,18 +209,18 @@ final class JsonRecords {
     }
 
     record ModelJson(String id, String cellId, String name, String unit, ModelField field, String otherField,
-            String content, String novelty, List<AchievementJson> achievements, AssessmentJson assessment)
+            String content, String novelty, List<AchievementJson> achievements, AssessmentJson assessment, String results)
             implements NomineeJson {
         static ModelJson of(ModelNominee m) {
             return new ModelJson(m.id(), m.cellId(), m.name(), m.unit(), m.field(), m.otherField(), m.content(), m.novelty(),
-                    AchievementJson.of(m.achievements()), AssessmentJson.of(m.assessment()));
+                    AchievementJson.of(m.achievements()), AssessmentJson.of(m.assessment()), m.results());
         }
 
         @Override
         public ModelNominee toModel() {
             return ModelNominee.builder(id, cellId).name(name).unit(unit).field(field).otherField(otherField)
                     .content(content).novelty(novelty).achievements(AchievementJson.toModel(achievements))
-                    .assessment(assessment == null ? null : assessment.toModel()).build();
+                    .assessment(assessment == null ? null : assessment.toModel()).results(results).build();
         }
     }
 

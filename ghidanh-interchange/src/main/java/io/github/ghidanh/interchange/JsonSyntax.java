@@ -87,6 +87,11 @@ final class JsonSyntax {
         if (word.equals("true") || word.equals("false") || word.equals("null")) {
             return null;
         }
+        if (pos >= text.length() && !word.isEmpty()
+                && ("true".startsWith(word) || "false".startsWith(word) || "null".startsWith(word))) {
+            // a file cut inside true, false or null: what is wrong is the end of the file, not the word
+            return fault(pos, expected(open.isEmpty() ? "json.expect.object" : "json.expect.value", found(pos, null)));
+        }
         return fault(start, expected(open.isEmpty() ? "json.expect.object" : "json.expect.value", found(start, word)));
     }
 

@@ -96,7 +96,7 @@ class JsonExamplesTest {
                 "invalid-structure.json: nominees[5].recognition.meetingDate: Expected a date as YYYY-MM-DD (e.g. 2022-06-10), found 2022-02-30.",
                 "invalid-structure.json: nominees[6].assessment.score: 120 is outside the allowed range 0 to 100.",
                 "invalid-structure.json: nominees[7].yearOfBirth: Unknown field \"yearOfBirth\" (a typo?). Allowed here: kind, id, cellId, "
-                        + "name, unit, field, otherField, content, novelty, achievements, assessment.",
+                        + "name, unit, field, otherField, content, novelty, achievements, assessment, results.",
                 "invalid-structure.json: nominees[8].kind: Unknown value \"PERSON\". Allowed: INDIVIDUAL, MODEL, COLLECTIVE.",
                 "invalid-structure.json: nominees[9]: Expected an object {...}, found text.");
         assertThat(r.problems()).extracting(p -> p.format(Messages.VI)).contains(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ghidanh.core.model.IndividualNominee;
+import io.github.ghidanh.core.model.ModelNominee;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Rating;
 import io.github.ghidanh.interchange.internal.Messages;
@@ -58,6 +59,28 @@ class JsonInterchangeTest {
                 "\"name\" : \"Nguyễn Thị Hồng Nhung\"", "\"rating\" : \"HTXSNV\"",
                 "\"deadline\" : {\n      \"date\" : \"2022-06-10\",\n      \"inclusive\" : false\n    }",
                 "\"outcome\" : \"RETURN\"");
+    }
+
+    /** A model's optional results: read and written when given, left out (the old bytes) when absent. */
+    @Test
+    void aModelsResultsAreCarriedAndLeftOutWhenAbsent() {
+        String model = MINIMAL_HEAD + """
+                  "nominees": [{"kind": "MODEL", "id": "m1", "cellId": "cb1", "name": "Mô hình \\"Tuyến phố xanh\\""%s}]
+                }""";
+        JsonInterchange.ReadResult with = read(model.formatted(", \"results\": \"Giảm 30% rác thải\""));
+        assertThat(with.problems()).isEmpty();
+        ModelNominee m = (ModelNominee) with.content().nominees().get(0);
+        assertThat(m.results()).isEqualTo("Giảm 30% rác thải");
+        String written = JsonInterchange.toJson(with.content());
+        assertThat(written).contains("\"results\" : \"Giảm 30% rác thải\"");
+
+        JsonInterchange.ReadResult without = read(model.formatted(""));
+        assertThat(without.problems()).isEmpty();
+        assertThat(((ModelNominee) without.content().nominees().get(0)).results()).isNull();
+        String plain = JsonInterchange.toJson(without.content());
+        assertThat(plain).doesNotContain("results");
+        // the same model with results, written, is the file without them plus exactly that member
+        assertThat(written.replaceAll(",\\s*\"results\" : \"Giảm 30% rác thải\"", "")).isEqualTo(plain);
     }
 
     @Test

@@ -35,6 +35,14 @@ class JsonSyntaxTest {
     }
 
     @Test
+    void aFileCutInsideTrueFalseOrNullNamesTheEndOfTheFile() {
+        for (String cut : new String[] {"{\"a\": t", "{\"a\": fals", "[nu"}) {
+            InterchangeException e = unreadable(cut);
+            assertThat(e.messageEn()).as(cut).contains("found the end of the file");
+        }
+    }
+
+    @Test
     void theDemoFileCutAnywhereNamesTheEndOfTheFileAndNeverTheParser() {
         String json = FuzzInputs.SAMPLE_JSON;
         for (int cut = 1; cut < json.length() - 2; cut += 97) {

@@ -21,7 +21,7 @@ class LetterTest {
             "Số -CV/ĐU",
             "Duyên Hải, ngày 31 tháng 5 năm 2022",
             "V/v đánh giá kết quả, đề nghị ghi danh tập thể, cá nhân tiêu biểu trong học tập và làm theo tư tưởng, "
-                    + "đạo đức, phong cách chủ tịch Hồ Chí Minh 6 tháng đầu năm 2022",
+                    + "đạo đức, phong cách Chủ tịch Hồ Chí Minh 6 tháng đầu năm 2022",
             "Kính gửi: - Thường trực HĐND, UBND, MTTQ, các đoàn thể;",
             "- Các chi bộ trực thuộc.",
             "Thực hiện Quy định 368-QĐ/TU ngày 17/01/2022 của Tỉnh ủy Lào Cai",

@@ -38,8 +38,11 @@ public record CampaignScenario(OrganisationTree tree, Campaign campaign, List<No
     public record Evaluate(LocalDate on, String actor, String nomineeId) implements Step {
     }
 
-    /** Record the nominee in its cell's roll. */
-    public record Record(LocalDate on, String actor, String nomineeId) implements Step {
+    /** Record the nominee in its cell's roll, by the cell's {@code decision} (e.g. its resolution; may be null). */
+    public record Record(LocalDate on, String actor, String nomineeId, String decision) implements Step {
+        public Record(LocalDate on, String actor, String nomineeId) {
+            this(on, actor, nomineeId, null);
+        }
     }
 
     /** Propose the nominee to the level above its cell. */
@@ -50,8 +53,11 @@ public record CampaignScenario(OrganisationTree tree, Campaign campaign, List<No
     public record Submit(LocalDate on, String actor, String cellId) implements Step {
     }
 
-    /** The level above accepts the nominee's latest proposal. */
-    public record Accept(LocalDate on, String actor, String nomineeId) implements Step {
+    /** The level above accepts the nominee's latest proposal, by its {@code decision} (may be null). */
+    public record Accept(LocalDate on, String actor, String nomineeId, String decision) implements Step {
+        public Accept(LocalDate on, String actor, String nomineeId) {
+            this(on, actor, nomineeId, null);
+        }
     }
 
     /** The level above returns the nominee's latest proposal with a reason. */

@@ -2,6 +2,7 @@ package io.github.ghidanh.testing;
 
 import io.github.ghidanh.core.model.Achievement;
 import io.github.ghidanh.core.model.AchievementType;
+import io.github.ghidanh.core.model.Assessment;
 import io.github.ghidanh.core.model.Campaign;
 import io.github.ghidanh.core.model.CollectiveNominee;
 import io.github.ghidanh.core.model.Deadline;
@@ -56,16 +57,20 @@ public final class SampleCampaigns {
      * @param proposedIds ids of nominees their cell proposes to the ward (each is meant to be eligible)
      * @param returned ids of proposals the ward returns, with the reason; every other proposal is accepted
      * @param ineligible ids of nominees built to be ineligible, with the clause each one breaks
+     * @param decisions the text of the decision that records: by cell id, the resolution of the cell
+     *        meeting that recognised its nominees (numbered and dated on that meeting); by the issuer's
+     *        id, the ward's decision on the proposals
      */
     public record Sample(OrganisationTree tree, Campaign campaign, List<Nominee> nominees,
             Map<String, LocalDate> submissions, Set<String> proposedIds, Map<String, String> returned,
-            Map<String, String> ineligible) {
+            Map<String, String> ineligible, Map<String, String> decisions) {
         public Sample {
             nominees = List.copyOf(nominees);
             submissions = Collections.unmodifiableMap(new LinkedHashMap<>(submissions));
             proposedIds = Collections.unmodifiableSet(new LinkedHashSet<>(proposedIds));
             returned = Collections.unmodifiableMap(new LinkedHashMap<>(returned));
             ineligible = Collections.unmodifiableMap(new LinkedHashMap<>(ineligible));
+            decisions = Collections.unmodifiableMap(new LinkedHashMap<>(decisions));
         }
 
         /** The nominees of one cell, in order. */
@@ -103,7 +108,7 @@ public final class SampleCampaigns {
                 .deadline(Deadline.before(LocalDate.of(2022, 6, 10)))
                 .receivingOffice("văn phòng cấp uỷ")
                 .subject("đánh giá kết quả, đề nghị ghi danh tập thể, cá nhân tiêu biểu trong học tập và làm theo "
-                        + "tư tưởng, đạo đức, phong cách chủ tịch Hồ Chí Minh 6 tháng đầu năm 2022")
+                        + "tư tưởng, đạo đức, phong cách Chủ tịch Hồ Chí Minh 6 tháng đầu năm 2022")
                 .recipient("Thường trực HĐND, UBND, MTTQ, các đoàn thể;")
                 .recipient("Các chi bộ trực thuộc.")
                 .copyTo("Như kính gửi,")
@@ -129,6 +134,7 @@ public final class SampleCampaigns {
                         + "duy trì tổng vệ sinh sáng thứ Bảy hằng tuần.")
                 .novelty("Lần đầu tổ dân phố tự quản toàn bộ tuyến phố, mỗi hộ nhận chăm sóc cây trước cửa nhà.")
                 .achievement(Achievement.of(AchievementType.CHARITY, "Huy động 214 hộ tham gia, đóng góp 86 triệu đồng"))
+                .results("Không còn điểm tập kết rác tự phát trên tuyến phố.")
                 .build());
         n.add(individual("i-tdp1-nhung", "cb-tdp1", "Nguyễn Thị Hồng Nhung", 1978, Sex.FEMALE, "010178004512",
                 "Tổ trưởng tổ dân phố", "Tổ dân phố số 1", Rating.HTXSNV, SubjectCategory.DANG_VIEN)
@@ -195,9 +201,11 @@ public final class SampleCampaigns {
                 .content("Lắp đặt 12 camera giám sát tại các ngõ, kết nối điện thoại của tổ an ninh.")
                 .novelty("Nhân dân tự đóng góp kinh phí, tổ dân phố tự vận hành, giảm trộm cắp 80%.")
                 .achievement(Achievement.of(AchievementType.WORK_INNOVATION, "Ứng dụng công nghệ vào tự quản an ninh"))
+                .results("Không xảy ra vụ trộm cắp nào trong 6 tháng đầu năm 2022.")
                 .build());
         n.add(individual("i-tdp3-pao", "cb-tdp3", "Giàng A Páo", 1988, Sex.MALE, null,
-                "Công an viên", "Tổ dân phố số 3", Rating.HTXSNV, SubjectCategory.DANG_VIEN, SubjectCategory.CHIEN_SI_LLVT)
+                "Cảnh sát khu vực", "Công an phường Duyên Hải", Rating.HTXSNV, SubjectCategory.DANG_VIEN,
+                SubjectCategory.CHIEN_SI_LLVT)
                 .results("Phối hợp bắt giữ 3 đối tượng trộm cắp, bảo đảm an ninh khu dân cư.")
                 .achievement(Achievement.of(AchievementType.DARING, "Dũng cảm bắt giữ đối tượng trộm cắp tài sản"))
                 .recognition(meeting(2022, 6, 11, "Hội nghị Chi bộ Tổ dân phố số 3", 22, 24)).build());
@@ -257,6 +265,7 @@ public final class SampleCampaigns {
                 .content("Niêm yết công khai thủ tục, hẹn trả kết quả qua tin nhắn, hướng dẫn nộp hồ sơ trực tuyến.")
                 .novelty("Không còn hồ sơ trễ hẹn; 96% người dân hài lòng theo phiếu khảo sát.")
                 .achievement(Achievement.of(AchievementType.WORK_INNOVATION, "Cải cách thủ tục hành chính"))
+                .results("Giải quyết đúng hạn 100% trong 2.418 hồ sơ; 96% người dân hài lòng.")
                 .build());
         // breaks CV-1.c: no statement of what is new
         n.add(ModelNominee.builder("m-ubnd-dat", "cb-ubnd")
@@ -264,6 +273,7 @@ public final class SampleCampaigns {
                 .field(ModelField.LAND_MANAGEMENT)
                 .content("Số hóa bản đồ địa chính của 7 tổ dân phố.")
                 .achievement(Achievement.of(AchievementType.TECHNICAL_INITIATIVE, "Số hóa bản đồ địa chính"))
+                .results("Thời gian tra cứu thông tin thửa đất giảm từ 2 ngày xuống 30 phút.")
                 .build());
         ineligible.put("m-ubnd-dat", "CV-1.c");
         n.add(individual("i-ubnd-tien", "cb-ubnd", "Dương Văn Tiến", 1982, Sex.MALE, "010182006789",
@@ -298,7 +308,7 @@ public final class SampleCampaigns {
         // --- Chi bộ Quân sự phường (never submits) ---
         n.add(individual("i-quansu-truong", "cb-quansu", "Phùng Văn Trưởng", 1983, Sex.MALE, null,
                 "Chỉ huy trưởng Ban Chỉ huy Quân sự phường", "Ban Chỉ huy Quân sự phường", Rating.HTXSNV,
-                SubjectCategory.CHIEN_SI_LLVT, SubjectCategory.DANG_VIEN)
+                SubjectCategory.CONG_CHUC, SubjectCategory.DANG_VIEN)
                 .results("Hoàn thành 100% chỉ tiêu tuyển quân năm 2022.")
                 .achievement(Achievement.of(AchievementType.DEDICATION, "Hoàn thành xuất sắc công tác tuyển quân"))
                 .recognition(meeting(2022, 6, 8, "Hội nghị Chi bộ Quân sự phường", 9, 9)).build());
@@ -318,7 +328,18 @@ public final class SampleCampaigns {
         returned.put("i-tdp1-thang", "Đề nghị bổ sung biên bản hiến đất có xác nhận của Ủy ban nhân dân phường.");
         returned.put("i-ubnd-nguyet", "Thành tích đã được ghi danh ở đợt trước; đề nghị bổ sung kết quả mới trong kỳ.");
 
-        return new Sample(tree, campaign, n, submissions, proposed, returned, ineligible);
+        // the resolution of each cell's meeting (the recognition meetings above), and the ward's decision
+        // the day after the last submission
+        Map<String, String> decisions = new LinkedHashMap<>();
+        decisions.put("cb-tdp1", "Nghị quyết số 05-NQ/CB ngày 03/6/2022 của Chi bộ Tổ dân phố số 1");
+        decisions.put("cb-tdp2", "Nghị quyết số 07-NQ/CB ngày 06/6/2022 của Chi bộ Tổ dân phố số 2");
+        decisions.put("cb-tdp3", "Nghị quyết số 04-NQ/CB ngày 11/6/2022 của Chi bộ Tổ dân phố số 3");
+        decisions.put("cb-truong", "Nghị quyết số 09-NQ/CB ngày 02/6/2022 của Chi bộ Trường Tiểu học Duyên Hải");
+        decisions.put("cb-ubnd", "Nghị quyết số 06-NQ/CB ngày 01/6/2022 của Chi bộ Cơ quan Ủy ban nhân dân phường");
+        decisions.put("cb-quansu", "Nghị quyết số 03-NQ/CB ngày 08/6/2022 của Chi bộ Quân sự phường");
+        decisions.put(WARD, "Quyết định số 112-QĐ/ĐU ngày 14/6/2022");
+
+        return new Sample(tree, campaign, n, submissions, proposed, returned, ineligible, decisions);
     }
 
     private static Organisation cell(String id, String name, String supervisor, String secretary) {
@@ -330,7 +351,9 @@ public final class SampleCampaigns {
     private static IndividualNominee.Builder individual(String id, String cell, String name, int born, Sex sex,
             String citizenId, String position, String unit, Rating rating, SubjectCategory... categories) {
         IndividualNominee.Builder b = IndividualNominee.builder(id, cell).name(name).yearOfBirth(born).sex(sex)
-                .citizenId(citizenId).position(position).unit(unit).rating(rating);
+                .citizenId(citizenId).position(position).unit(unit)
+                // the latest annual rating when the campaign runs (first half of 2022): the one for 2021
+                .assessment(rating == null ? null : new Assessment(rating, null, 2021));
         for (SubjectCategory c : categories) {
             b.category(c);
         }

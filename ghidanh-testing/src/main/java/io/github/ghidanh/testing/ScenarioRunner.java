@@ -103,13 +103,13 @@ public final class ScenarioRunner {
         if (s instanceof CampaignScenario.Evaluate e) {
             wf.evaluate(Objects.requireNonNull(byId.get(e.nomineeId()), e.nomineeId()), e.actor());
         } else if (s instanceof CampaignScenario.Record e) {
-            wf.record(e.nomineeId(), null, e.actor());
+            wf.record(e.nomineeId(), e.decision(), e.actor());
         } else if (s instanceof CampaignScenario.Propose e) {
             wf.propose(e.nomineeId(), null, e.actor());
         } else if (s instanceof CampaignScenario.Submit e) {
             wf.submit(e.cellId(), e.on(), e.actor());
         } else if (s instanceof CampaignScenario.Accept e) {
-            wf.accept(latestProposal(wf, e.nomineeId()), null, e.actor());
+            wf.accept(latestProposal(wf, e.nomineeId()), e.decision(), e.actor());
         } else if (s instanceof CampaignScenario.Return e) {
             wf.returnProposal(latestProposal(wf, e.nomineeId()), e.reason(), e.actor());
         } else if (s instanceof CampaignScenario.Correct e) {
@@ -135,9 +135,9 @@ public final class ScenarioRunner {
     /**
      * The bundled sample as a scenario: each cell evaluates its nominees on its submission date
      * (a cell that never submits, the day before the deadline), records every nominee not built to
-     * be ineligible, proposes the sample's proposals and submits; the day after the last
-     * submission the ward returns the sample's returned proposals with their reasons and accepts
-     * the others.
+     * be ineligible (by the cell's resolution, {@link SampleCampaigns.Sample#decisions()}), proposes
+     * the sample's proposals and submits; the day after the last submission the ward returns the
+     * sample's returned proposals with their reasons and accepts the others (by its decision).
      */
     public static CampaignScenario scenarioOf(SampleCampaigns.Sample sample) {
         List<Step> steps = new ArrayList<>();
@@ -154,7 +154,7 @@ public final class ScenarioRunner {
             for (Nominee n : sample.nomineesOf(cell.id())) {
                 steps.add(new CampaignScenario.Evaluate(day, actor, n.id()));
                 if (!sample.ineligible().containsKey(n.id())) {
-                    steps.add(new CampaignScenario.Record(day, actor, n.id()));
+                    steps.add(new CampaignScenario.Record(day, actor, n.id(), sample.decisions().get(cell.id())));
                 }
                 if (sample.proposedIds().contains(n.id())) {
                     steps.add(new CampaignScenario.Propose(day, actor, n.id()));
@@ -170,7 +170,7 @@ public final class ScenarioRunner {
         for (String id : sample.proposedIds()) {
             String reason = sample.returned().get(id);
             steps.add(reason != null ? new CampaignScenario.Return(decisionDay, decider, id, reason)
-                    : new CampaignScenario.Accept(decisionDay, decider, id));
+                    : new CampaignScenario.Accept(decisionDay, decider, id, sample.decisions().get(ward.id())));
         }
         steps.sort(Comparator.comparing(Step::on));
         return new CampaignScenario(sample.tree(), sample.campaign(), sample.nominees(), Collections.unmodifiableList(steps));

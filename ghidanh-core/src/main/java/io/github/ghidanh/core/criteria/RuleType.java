@@ -71,19 +71,26 @@ public enum RuleType {
 
     /**
      * CV-1.e.party: an individual of the rule's categories (default: party members) is rated at
-     * least {@code threshold} (default HTXSNV, as the letter says); a missing rating fails.
+     * least {@code threshold} (default HTXSNV, as the letter says); a missing rating fails. The
+     * rating must be the latest annual one at the evaluation date ({@code annualReviewMonth}, default
+     * 12: in June 2022, the rating of 2021); a rating without a year fails only when
+     * {@code requireRatingYear} (default false).
      */
     PARTY_MEMBER_RATING("party-member-rating", Clauses.CV_1_E_PARTY, EnumSet.of(NomineeKind.INDIVIDUAL),
             EnumSet.of(SubjectCategory.DANG_VIEN),
-            List.of(Param.rating("threshold", Rating.HTXSNV, "mức xếp loại tối thiểu", "the minimum rating")),
-            List.of(Keys.CV_1_E_PARTY_RATING, Keys.CV_1_E_PARTY_RATING_MISSING),
-            p -> Checks.partyMemberRating((Rating) p.get("threshold"))),
+            List.of(Param.rating("threshold", Rating.HTXSNV, "mức xếp loại tối thiểu", "the minimum rating"),
+                    annualReviewMonth(), requireRatingYear()),
+            List.of(Keys.CV_1_E_PARTY_RATING, Keys.CV_1_E_PARTY_RATING_MISSING, Keys.CV_1_E_PARTY_RATING_YEAR,
+                    Keys.CV_1_E_PARTY_RATING_YEAR_MISSING),
+            p -> Checks.partyMemberRating((Rating) p.get("threshold"), (Integer) p.get("annualReviewMonth"),
+                    (Boolean) p.get("requireRatingYear"))),
 
     /**
      * CV-2: an individual proposed by an agency or unit who is its head or a key leader
      * ({@code includeLeaders}, default true) or belongs to {@code proposedCategories} (default cán
      * bộ and công chức) is rated at least {@code threshold} (default HTXSNV) and, when
-     * {@code requireExemplary} (default true), marked exemplary.
+     * {@code requireExemplary} (default true), marked exemplary; the rating's year is checked as for
+     * {@link #PARTY_MEMBER_RATING} ({@code annualReviewMonth}, {@code requireRatingYear}).
      */
     AGENCY_PROPOSED_EXEMPLARY("agency-proposed-exemplary", Clauses.CV_2, EnumSet.of(NomineeKind.INDIVIDUAL), Set.of(),
             List.of(Param.rating("threshold", Rating.HTXSNV, "mức xếp loại tối thiểu", "the minimum rating"),
@@ -92,10 +99,13 @@ public enum RuleType {
                             "các đối tượng mà quy tắc áp dụng khi do cơ quan đề xuất",
                             "the categories the rule applies to when an agency proposes them"),
                     Param.bool("includeLeaders", true, "áp dụng cho người đứng đầu, cán bộ lãnh đạo chủ chốt",
-                            "applies to heads and key leaders")),
-            List.of(Keys.CV_2_RATING, Keys.CV_2_RATING_MISSING, Keys.CV_2_EXEMPLARY),
+                            "applies to heads and key leaders"),
+                    annualReviewMonth(), requireRatingYear()),
+            List.of(Keys.CV_2_RATING, Keys.CV_2_RATING_MISSING, Keys.CV_2_RATING_YEAR, Keys.CV_2_RATING_YEAR_MISSING,
+                    Keys.CV_2_EXEMPLARY),
             p -> Checks.agencyProposedExemplary((Rating) p.get("threshold"), (Boolean) p.get("requireExemplary"),
-                    asCategories(p.get("proposedCategories")), (Boolean) p.get("includeLeaders")));
+                    asCategories(p.get("proposedCategories")), (Boolean) p.get("includeLeaders"),
+                    (Integer) p.get("annualReviewMonth"), (Boolean) p.get("requireRatingYear")));
 
     private final String id;
     private final String clauseId;
@@ -115,6 +125,22 @@ public enum RuleType {
         this.params = params;
         this.messageKeys = messageKeys;
         this.compiler = compiler;
+    }
+
+    /**
+     * The rating must be the latest annual one at the evaluation date: of the evaluation year from
+     * this month on, else of the year before (default 12: party members are rated at the year-end
+     * review, so the letter of 31/5/2022, evaluating "6 tháng đầu năm 2022", wants the rating of 2021).
+     */
+    private static Param annualReviewMonth() {
+        return Param.integer("annualReviewMonth", 12, 1, 12,
+                "tháng đánh giá, xếp loại hằng năm (từ tháng này dùng xếp loại của năm đánh giá, trước đó dùng của năm trước)",
+                "the month of the annual rating (from it on the rating of the evaluation year, before it that of the year before)");
+    }
+
+    /** Whether a rating without its year fails (default false: older records often lack it). */
+    private static Param requireRatingYear() {
+        return Param.bool("requireRatingYear", false, "xếp loại phải ghi năm", "the rating must state its year");
     }
 
     @SuppressWarnings("unchecked")

@@ -19,8 +19,11 @@ public record Assessment(Rating rating, Integer score, Integer year) {
         return new Assessment(rating, null, null);
     }
 
-    /** Whether the score, if any, falls in the rating's band. */
+    /**
+     * Whether the score, if any, is 0–100 and not below the rating's band (Quy định 366-QĐ/TW: the
+     * band's minimum is necessary, not sufficient, so 92 points rated HTTNV agree, 85 rated HTXSNV do not).
+     */
     public boolean scoreAgrees() {
-        return score == null || (score >= 0 && score <= 100 && Rating.fromScore(score) == rating);
+        return score == null || (score >= 0 && score <= 100 && score >= rating.minScore());
     }
 }

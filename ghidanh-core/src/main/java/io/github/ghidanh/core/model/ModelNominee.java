@@ -7,10 +7,13 @@ import java.util.List;
 
 /**
  * A new model or effective way of working (mô hình mới, cách làm hiệu quả), CV-1.c: it needs a
- * description of its content, a statement of what is new, and a field.
+ * description of its content, a statement of what is new, and a field. Its {@code results} (what it
+ * brought: the letter asks a model to "mang lại hiệu quả cao") are optional: CV-1.c requires "nội
+ * dung cụ thể, cách làm mới rõ ràng", not a stated result.
  */
 public record ModelNominee(String id, String cellId, String name, String unit, ModelField field, String otherField,
-        String content, String novelty, List<Achievement> achievements, Assessment assessment) implements Nominee {
+        String content, String novelty, List<Achievement> achievements, Assessment assessment, String results)
+        implements Nominee {
 
     public ModelNominee {
         id = Args.required(Args.nfc(id), f -> ModelException.required("ModelNominee", f), "id");
@@ -21,6 +24,7 @@ public record ModelNominee(String id, String cellId, String name, String unit, M
         content = Args.nfc(content);
         novelty = Args.nfc(novelty);
         achievements = Args.list(achievements);
+        results = Args.nfc(results);
     }
 
     @Override
@@ -34,7 +38,7 @@ public record ModelNominee(String id, String cellId, String name, String unit, M
 
     public Builder toBuilder() {
         Builder b = new Builder(id, cellId).name(name).unit(unit).field(field).otherField(otherField).content(content)
-                .novelty(novelty).assessment(assessment);
+                .novelty(novelty).assessment(assessment).results(results);
         b.achievements.addAll(achievements);
         return b;
     }
@@ -50,6 +54,7 @@ public record ModelNominee(String id, String cellId, String name, String unit, M
         private String novelty;
         private final List<Achievement> achievements = new ArrayList<>();
         private Assessment assessment;
+        private String results;
 
         private Builder(String id, String cellId) {
             this.id = id;
@@ -65,9 +70,10 @@ public record ModelNominee(String id, String cellId, String name, String unit, M
         public Builder achievement(Achievement a) { this.achievements.add(a); return this; }
         public Builder achievements(Collection<Achievement> a) { this.achievements.clear(); if (a != null) { this.achievements.addAll(a); } return this; }
         public Builder assessment(Assessment v) { this.assessment = v; return this; }
+        public Builder results(String v) { this.results = v; return this; }
 
         public ModelNominee build() {
-            return new ModelNominee(id, cellId, name, unit, field, otherField, content, novelty, achievements, assessment);
+            return new ModelNominee(id, cellId, name, unit, field, otherField, content, novelty, achievements, assessment, results);
         }
     }
 }

@@ -134,11 +134,12 @@ final class FieldChecks {
             out.add(SCORE_RANGE, values("score", score), "score");
             return false;
         }
-        Rating band = Rating.fromScore(score);
-        if (band == a.rating()) {
+        // Quy định 366-QĐ/TW: a score of at least the level's minimum is necessary, not sufficient
+        // (a cell may rate a 92-point member HTTNV); only a score below the rating's band disagrees.
+        if (score >= a.rating().minScore()) {
             return true;
         }
-        out.add(SCORE_RATING, values("score", score, "rating", a.rating(), "band", band), "score");
+        out.add(SCORE_RATING, values("score", score, "rating", a.rating(), "min", a.rating().minScore()), "score");
         return false;
     }
 }

@@ -40,10 +40,16 @@ final class DirectiveLetters {
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(profile, "profile");
-        return build(campaign, tree, partyMemberThreshold(profile), headThreshold(profile));
+        return build(campaign, tree, profile, partyMemberThreshold(profile), headRule(profile));
     }
 
-    static DirectiveLetterView build(Campaign campaign, OrganisationTree tree, Rating partyThreshold, Rating headThreshold) {
+    /**
+     * The letter demands only what the profile enforces: each criterion sentence is written from a
+     * rule of the profile (no rule, no sentence); the CV-2 point is left out, and the later points
+     * renumbered, when the profile has no CV-2 rule.
+     */
+    private static DirectiveLetterView build(Campaign campaign, OrganisationTree tree, CriteriaProfile profile,
+            Rating partyThreshold, Rule headRule) {
         Organisation issuer = tree.get(campaign.issuerId());
         String abbr = issuer.abbreviation() == null ? "" : issuer.abbreviation();
         List<String> copyTo = campaign.copyTo().isEmpty()
@@ -81,48 +87,71 @@ final class DirectiveLetters {
             preamble.add(sb.toString());
         }
 
-        List<DirectiveLetterView.Point> points = new ArrayList<>();
-        points.add(new DirectiveLetterView.Point("1",
-                Words.capitalise(children) + " thực hiện nghiêm túc quy trình đánh giá, ghi danh theo "
-                        + guidanceRef(campaign) + ". Trong đó bám sát các tiêu chí trong hướng dẫn cụ thể:",
-                List.of(
-                        // CV-1.a
+        List<String> criteria = new ArrayList<>();
+        if (has(profile, RuleType.SUBJECT_CATEGORY)) {
+            criteria.add(// CV-1.a
                         "Đối tượng ghi danh: Các mô hình, tập thể và cá nhân là cán bộ, đảng viên, công chức, viên chức, "
                                 + "chiến sĩ các lực lượng vũ trang và Nhân dân. Cán bộ lãnh đạo chủ chốt, người đứng đầu các cấp "
-                                + "trong học tập, làm theo Bác tại các cơ quan, đơn vị.",
-                        // CV-1.b
+                                + "trong học tập, làm theo Bác tại các cơ quan, đơn vị.");
+        }
+        if (has(profile, RuleType.CONCRETE_ACHIEVEMENT)) {
+            criteria.add(// CV-1.b
                         "Tiêu chuẩn: Là những mô hình mới, tập thể, cá nhân tiêu biểu cho ý chí phấn đấu, rèn luyện, gương mẫu "
                                 + "đi đầu hoặc có việc làm, hành động thiết thực, nhân văn, nhân ái, nghĩa cử cao đẹp, hành động có "
                                 + "ích cho xã hội (tận tụy trách nhiệm trong công việc; tinh thần dám nghĩ, dám làm, dám chịu trách "
                                 + "nhiệm, dám đương đầu với khó khăn thử thách; sáng kiến cải tiến khoa học kỹ thuật; đổi mới trong "
                                 + "công tác; hiến máu cứu người; giúp đỡ người yếu thế; các hoạt động thiện nguyện ý nghĩa vì cuộc "
-                                + "sống cộng đồng; hiến đất...).",
-                        // CV-1.c
+                                + "sống cộng đồng; hiến đất...).");
+        }
+        if (has(profile, RuleType.MODEL_CONTENT)) {
+            criteria.add(// CV-1.c
                         "Đối với mô hình mới, cách làm hiệu quả về học tập và làm theo Bác, phải có nội dung cụ thể của mô "
                                 + "hình, cách làm rõ nét đổi mới trên tất cả các lĩnh vực, có thể là sáng kiến hay trong công tác, "
                                 + "cách làm mang lại hiệu quả cao cho tập thể, những mô hình mới trong chỉnh trang đô thị, quản lý "
-                                + "đất đai, tài nguyên môi trường, xây dựng nông thôn mới, trong thực hiện nếp sống văn hóa, văn minh...;",
-                        // CV-1.d
+                                + "đất đai, tài nguyên môi trường, xây dựng nông thôn mới, trong thực hiện nếp sống văn hóa, văn minh...;");
+        }
+        if (has(profile, RuleType.COLLECTIVE_CHANGE)) {
+            criteria.add(// CV-1.d
                         "Đối với tập thể điển hình phải có cách làm rõ nét, nổi bật trong học tập và làm theo Bác (phải có "
                                 + "đổi mới, sáng tạo, đột phá hơn so với thời gian trước, có tác động tích cực đến việc tu dưỡng, "
-                                + "rèn luyện đạo đức của cán bộ, đảng viên và Nhân dân, tạo được sự lan tỏa trong cơ quan, đơn vị).",
-                        // CV-1.e and CV-1.e.party
+                                + "rèn luyện đạo đức của cán bộ, đảng viên và Nhân dân, tạo được sự lan tỏa trong cơ quan, đơn vị).");
+        }
+        StringBuilder individuals = new StringBuilder();
+        if (has(profile, RuleType.INDIVIDUAL_RESULTS) || has(profile, RuleType.RECOGNITION_BY_COLLECTIVE)) {
+            individuals.append(// CV-1.e
                         "Đối với cá nhân điển hình tiên tiến có kết quả cụ thể về quá trình học tập, lao động, công tác một "
                                 + "cách tự giác, thường xuyên, liên tục, được tập thể thừa nhận, ví dụ các cá nhân luôn chủ động "
                                 + "sáng tạo trong công việc, tâm huyết, dám nghĩ, dám làm, dám chịu trách nhiệm và luôn hoàn thành "
                                 + "tốt các nhiệm vụ được giao; có hành động nhân văn, nhân ái vì con người và cộng đồng; có cách "
                                 + "làm sáng tạo, hiệu quả trong học tập và làm theo Bác tại chi bộ, cơ quan, đơn vị, khu dân cư và "
-                                + "được tập thể công nhận thì ghi danh vào sổ ghi danh. Cá nhân là đảng viên ghi danh được đánh giá "
-                                + "từ " + Words.lower(partyThreshold.labelVi()) + " trở lên."),
-                "CV-1"));
-        points.add(new DirectiveLetterView.Point("2",
-                "Đối với các cơ quan, đơn vị trực thuộc đề xuất ghi danh đối với người đứng đầu cơ quan, đơn vị, cán bộ, "
-                        + "công chức phải thật sự tiêu biểu, gương mẫu, " + Words.lower(headThreshold.labelVi()) + " được giao.",
-                List.of(), "CV-2"));
+                                + "được tập thể công nhận thì ghi danh vào sổ ghi danh.");
+        }
+        if (partyThreshold != null) {
+            // CV-1.e.party
+            individuals.append(individuals.length() > 0 ? " " : "").append("Cá nhân là đảng viên ghi danh được đánh giá từ ")
+                    .append(Words.lower(partyThreshold.labelVi())).append(" trở lên.");
+        }
+        if (individuals.length() > 0) {
+            criteria.add(individuals.toString());
+        }
+        List<DirectiveLetterView.Point> points = new ArrayList<>();
+        points.add(new DirectiveLetterView.Point("1",
+                Words.capitalise(children) + " thực hiện nghiêm túc quy trình đánh giá, ghi danh theo "
+                        + guidanceRef(campaign) + (criteria.isEmpty() ? "." : ". Trong đó bám sát các tiêu chí trong hướng dẫn cụ thể:"),
+                List.copyOf(criteria), "CV-1"));
+        if (headRule != null) {
+            StringBuilder head = new StringBuilder("Đối với các cơ quan, đơn vị trực thuộc đề xuất ghi danh đối với người đứng "
+                    + "đầu cơ quan, đơn vị, cán bộ, công chức phải ");
+            if (Boolean.TRUE.equals(headRule.parameters().get("requireExemplary"))) {
+                head.append("thật sự tiêu biểu, gương mẫu, ");
+            }
+            head.append(Words.lower(((Rating) headRule.parameters().get("threshold")).labelVi())).append(" được giao.");
+            points.add(new DirectiveLetterView.Point(String.valueOf(points.size() + 1), head.toString(), List.of(), "CV-2"));
+        }
         String supervisors = issuer.kind() == OrganisationKind.PARTY
                 ? "Các đồng chí UV BCH Đảng bộ chịu trách nhiệm chỉ đạo, hướng dẫn "
                 : "Các đồng chí lãnh đạo được phân công chịu trách nhiệm chỉ đạo, hướng dẫn ";
-        points.add(new DirectiveLetterView.Point("3",
+        points.add(new DirectiveLetterView.Point(String.valueOf(points.size() + 1),
                 supervisors + "các " + child + " được phân công phụ trách thực hiện nghiêm túc việc đánh giá ghi danh tại "
                         + child + " và đề nghị ghi danh " + levelPhrase + ".",
                 List.of(), "CV-3"));
@@ -134,7 +163,7 @@ final class DirectiveLetters {
             // the office as the host wrote it: a proper name ("Văn phòng Đảng ủy") keeps its capital
             deadline.append(" (qua ").append(campaign.receivingOffice().strip()).append(')');
         }
-        points.add(new DirectiveLetterView.Point("4", deadline.append('.').toString(), List.of(), "CV-4"));
+        points.add(new DirectiveLetterView.Point(String.valueOf(points.size() + 1), deadline.append('.').toString(), List.of(), "CV-4"));
 
         return new DirectiveLetterView(ctx, subject, recipients, preamble, points, CLOSING);
     }
@@ -191,19 +220,22 @@ final class DirectiveLetters {
         return sb.toString();
     }
 
-    /** CV-1.e.party threshold of the profile; the letter's HTXSNV when the profile has no such rule. */
-    static Rating partyMemberThreshold(CriteriaProfile profile) {
-        Rating r = profile.partyMemberThreshold();
-        return r == null ? Rating.HTXSNV : r;
+    private static boolean has(CriteriaProfile profile, RuleType type) {
+        return !profile.rulesOf(type).isEmpty();
     }
 
-    /** CV-2 threshold of the profile; the letter's HTXSNV when the profile has no such rule. */
-    static Rating headThreshold(CriteriaProfile profile) {
+    /** CV-1.e.party threshold of the profile; null (no sentence) when the profile has no such rule. */
+    static Rating partyMemberThreshold(CriteriaProfile profile) {
+        return profile.partyMemberThreshold();
+    }
+
+    /** The profile's first CV-2 rule with a threshold; null (no CV-2 point) when it has none. */
+    static Rule headRule(CriteriaProfile profile) {
         for (Rule r : profile.rulesOf(RuleType.AGENCY_PROPOSED_EXEMPLARY)) {
-            if (r.parameters().get("threshold") instanceof Rating t) {
-                return t;
+            if (r.parameters().get("threshold") instanceof Rating) {
+                return r;
             }
         }
-        return Rating.HTXSNV;
+        return null;
     }
 }

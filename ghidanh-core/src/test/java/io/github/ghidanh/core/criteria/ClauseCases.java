@@ -4,6 +4,7 @@ import static io.github.ghidanh.core.criteria.Nominees.EVALUATION_DATE;
 
 import io.github.ghidanh.core.model.Achievement;
 import io.github.ghidanh.core.model.AchievementType;
+import io.github.ghidanh.core.model.Assessment;
 import io.github.ghidanh.core.model.ModelField;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Rating;
@@ -21,7 +22,12 @@ public final class ClauseCases {
     private ClauseCases() {
     }
 
-    public record Case(Nominee nominee, String clauseId, String messageKey, String vi, String en) {
+    /** A case under {@code profile} (the default profile unless a key only fires under another). */
+    public record Case(Nominee nominee, String clauseId, String messageKey, String vi, String en, CriteriaProfile profile) {
+        public Case(Nominee nominee, String clauseId, String messageKey, String vi, String en) {
+            this(nominee, clauseId, messageKey, vi, en, CriteriaProfile.defaultProfile());
+        }
+
         @Override
         public String toString() {
             return messageKey;
@@ -121,8 +127,33 @@ public final class ClauseCases {
         new Case(Nominees.agencyHead().toBuilder() .categories(List.of(SubjectCategory.CONG_CHUC)).assessment(null).build(),
                 "CV-2", "io.github.ghidanh.cv_2.rating.missing",
                 "Người đứng đầu, cán bộ, công chức do cơ quan, đơn vị đề xuất ghi danh phải được xếp loại từ hoàn thành xuất sắc nhiệm vụ trở lên, nhưng chưa được xếp loại (CV-2)",
-                "A head, cadre or civil servant proposed by an agency or unit must be rated Completed duties excellently or better, but has no rating (CV-2)"));
+                "A head, cadre or civil servant proposed by an agency or unit must be rated Completed duties excellently or better, but has no rating (CV-2)"),
+        new Case(Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, 95, 2019)).build(),
+                "CV-1.e.party", "io.github.ghidanh.cv_1_e.party.rating.year",
+                "Đảng viên đề nghị ghi danh phải có xếp loại của năm 2021, nhưng xếp loại hoàn thành xuất sắc nhiệm vụ là của năm 2019 (CV-1.e.party)",
+                "A party member proposed for the honour roll must have the rating for 2021, but the rating Completed duties excellently is for 2019 (CV-1.e.party)"),
+        new Case(Nominees.partyMember().toBuilder().rating(Rating.HTXSNV).build(),
+                "CV-1.e.party", "io.github.ghidanh.cv_1_e.party.rating.year_missing",
+                "Đảng viên đề nghị ghi danh phải có xếp loại của năm 2021, nhưng xếp loại hoàn thành xuất sắc nhiệm vụ không ghi năm (CV-1.e.party)",
+                "A party member proposed for the honour roll must have the rating for 2021, but the rating Completed duties excellently states no year (CV-1.e.party)",
+                REQUIRING_THE_YEAR),
+        new Case(Nominees.agencyHead().toBuilder().categories(List.of(SubjectCategory.CONG_CHUC))
+                .assessment(new Assessment(Rating.HTXSNV, null, 2022)).build(),
+                "CV-2", "io.github.ghidanh.cv_2.rating.year",
+                "Người đứng đầu, cán bộ, công chức do cơ quan, đơn vị đề xuất ghi danh phải có xếp loại của năm 2021, nhưng xếp loại hoàn thành xuất sắc nhiệm vụ là của năm 2022 (CV-2)",
+                "A head, cadre or civil servant proposed by an agency or unit must have the rating for 2021, but the rating Completed duties excellently is for 2022 (CV-2)"),
+        new Case(Nominees.agencyHead().toBuilder().categories(List.of(SubjectCategory.CONG_CHUC)).rating(Rating.HTXSNV).build(),
+                "CV-2", "io.github.ghidanh.cv_2.rating.year_missing",
+                "Người đứng đầu, cán bộ, công chức do cơ quan, đơn vị đề xuất ghi danh phải có xếp loại của năm 2021, nhưng xếp loại hoàn thành xuất sắc nhiệm vụ không ghi năm (CV-2)",
+                "A head, cadre or civil servant proposed by an agency or unit must have the rating for 2021, but the rating Completed duties excellently states no year (CV-2)",
+                REQUIRING_THE_YEAR));
     }
+
+    /** The default profile, except that a rating without its year fails (CV-1.e.party and CV-2). */
+    public static final CriteriaProfile REQUIRING_THE_YEAR = CriteriaProfile.defaultProfile().toBuilder("rating-year-required")
+            .parameter(RuleType.PARTY_MEMBER_RATING, "requireRatingYear", true)
+            .parameter(RuleType.AGENCY_PROPOSED_EXEMPLARY, "requireRatingYear", true)
+            .build();
 
     static final LocalDate DATE = EVALUATION_DATE;
 }

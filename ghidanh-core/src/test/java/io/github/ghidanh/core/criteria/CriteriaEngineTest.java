@@ -251,6 +251,62 @@ class CriteriaEngineTest {
                 "A party member proposed for the honour roll must be rated Completed duties excellently or better, but has no rating (CV-1.e.party)");
     }
 
+    /** The letter evaluates "6 tháng đầu năm 2022": the rating must be the latest annual one, for 2021. */
+    @Test
+    void cv1eParty_aRatingOfAnotherYearFails() {
+        Decision d = evaluate(Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, null, 2019)).build());
+        assertSingle(d, "CV-1.e.party", "io.github.ghidanh.cv_1_e.party.rating.year",
+                "Đảng viên đề nghị ghi danh phải có xếp loại của năm 2021, nhưng xếp loại hoàn thành xuất sắc nhiệm vụ là của năm 2019 (CV-1.e.party)",
+                "A party member proposed for the honour roll must have the rating for 2021, but the rating Completed duties excellently is for 2019 (CV-1.e.party)");
+        assertThat(d.reasons().get(0).values()).containsExactly(Map.entry("rating", Rating.HTXSNV),
+                Map.entry("year", 2019), Map.entry("expectedYear", 2021));
+        assertThat(evaluate(Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, null, 2021)).build())
+                .eligible()).isTrue();
+        assertThat(evaluate(Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, null, 2022)).build())
+                .cites("CV-1.e.party")).isTrue();
+    }
+
+    @Test
+    void cv1eParty_theRatingYearIsAProfileParameter() {
+        // a host whose annual rating is done by June: in June 2022 the rating of 2022 is the latest
+        CriteriaProfile sameYear = CriteriaProfile.defaultProfile().toBuilder("same-year")
+                .parameter(RuleType.PARTY_MEMBER_RATING, "annualReviewMonth", 6)
+                .parameter(RuleType.PARTY_MEMBER_RATING, "requireRatingYear", true).build();
+        CriteriaEngine engine = CriteriaEngine.create();
+        assertThat(engine.evaluate(Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, null, 2022))
+                .build(), sameYear, null, Nominees.EVALUATION_DATE).eligible()).isTrue();
+        assertThat(engine.evaluate(Nominees.partyMember().toBuilder().rating(Rating.HTXSNV).build(), sameYear, null,
+                Nominees.EVALUATION_DATE).reasons()).extracting(Reason::messageKey)
+                .containsExactly("io.github.ghidanh.cv_1_e.party.rating.year_missing");
+        // the default profile does not reject a rating without its year (older records lack it)
+        assertThat(evaluate(Nominees.partyMember().toBuilder().rating(Rating.HTXSNV).build()).eligible()).isTrue();
+        // a rating below the threshold and of another year: both reasons
+        assertThat(evaluate(Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTTNV, null, 2020)).build())
+                .reasons()).extracting(Reason::messageKey).containsExactly("io.github.ghidanh.cv_1_e.party.rating",
+                        "io.github.ghidanh.cv_1_e.party.rating.year");
+    }
+
+    /** A year-end campaign (evaluated in December) wants the rating of its own year, done at the year-end review. */
+    @Test
+    void cv1eParty_inDecemberTheRatingOfTheYearIsTheLatest() {
+        CriteriaEngine engine = CriteriaEngine.create();
+        CriteriaProfile p = CriteriaProfile.defaultProfile();
+        Nominee rated2025 = Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, 93, 2025)).build();
+        assertThat(engine.evaluate(rated2025, p, null, LocalDate.of(2025, 12, 10)).eligible()).isTrue();
+        assertThat(engine.evaluate(rated2025, p, null, LocalDate.of(2025, 11, 30)).reasons()).extracting(Reason::messageKey)
+                .containsExactly("io.github.ghidanh.cv_1_e.party.rating.year");
+        assertThat(engine.evaluate(rated2025, p, null, LocalDate.of(2026, 6, 5)).eligible()).isTrue();
+    }
+
+    @Test
+    void cv2_aRatingOfAnotherYearFails() {
+        assertSingle(evaluate(Nominees.agencyHead().toBuilder().categories(List.of(SubjectCategory.CONG_CHUC))
+                        .assessment(new Assessment(Rating.HTXSNV, null, 2019)).build()), "CV-2",
+                "io.github.ghidanh.cv_2.rating.year",
+                "Người đứng đầu, cán bộ, công chức do cơ quan, đơn vị đề xuất ghi danh phải có xếp loại của năm 2021, nhưng xếp loại hoàn thành xuất sắc nhiệm vụ là của năm 2019 (CV-2)",
+                "A head, cadre or civil servant proposed by an agency or unit must have the rating for 2021, but the rating Completed duties excellently is for 2019 (CV-2)");
+    }
+
     @Test
     void cv1eParty_doesNotApplyToOtherCategories() {
         assertThat(evaluate(Nominees.citizen().toBuilder().rating(Rating.HTNV).build()).eligible()).isTrue();
@@ -333,7 +389,7 @@ class CriteriaEngineTest {
     @Test
     void scoreIsNotTheEnginesConcernTheRatingIs() {
         // a rating with a score outside its band is a validation problem (field rule), not a clause reason
-        Nominee n = Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, 75, 2022)).build();
+        Nominee n = Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, 75, 2021)).build();
         assertThat(evaluate(n).eligible()).isTrue();
     }
 

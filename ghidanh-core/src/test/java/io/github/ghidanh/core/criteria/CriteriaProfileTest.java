@@ -146,8 +146,8 @@ class CriteriaProfileTest {
     @Test
     void unknownParameter() {
         assertBad("bad-unknown-parameter.json", "profile.parameter.unknown",
-                "Hồ sơ tiêu chí \"bad-param\", rules[0].parameters.treshold: quy tắc \"party-member-rating\" không có tham số \"treshold\"; các tham số hợp lệ: threshold.",
-                "Criteria profile \"bad-param\", rules[0].parameters.treshold: rule type \"party-member-rating\" has no parameter \"treshold\"; valid parameters: threshold.");
+                "Hồ sơ tiêu chí \"bad-param\", rules[0].parameters.treshold: quy tắc \"party-member-rating\" không có tham số \"treshold\"; các tham số hợp lệ: threshold, annualReviewMonth, requireRatingYear.",
+                "Criteria profile \"bad-param\", rules[0].parameters.treshold: rule type \"party-member-rating\" has no parameter \"treshold\"; valid parameters: threshold, annualReviewMonth, requireRatingYear.");
     }
 
     @Test
@@ -296,6 +296,6 @@ class CriteriaProfileTest {
                         "Criteria profile, rule model-content.parameters.x: rule type \"model-content\" has no parameter \"x\"; valid parameters: (không có / none)."));
         assertThatThrownBy(() -> CriteriaProfile.builder("p").parameter(RuleType.AGENCY_PROPOSED_EXEMPLARY, "threshold", "HTTNV"))
                 .isInstanceOf(ProfileException.class);
-        assertThat(Set.copyOf(RuleType.PARTY_MEMBER_RATING.parameterNames())).containsExactly("threshold");
+        assertThat(Set.copyOf(RuleType.PARTY_MEMBER_RATING.parameterNames())).containsExactlyInAnyOrder("threshold", "annualReviewMonth", "requireRatingYear");
     }
 }

@@ -2,6 +2,7 @@ package io.github.ghidanh.core.criteria;
 
 import io.github.ghidanh.core.model.Achievement;
 import io.github.ghidanh.core.model.AchievementType;
+import io.github.ghidanh.core.model.Assessment;
 import io.github.ghidanh.core.model.CollectiveNominee;
 import io.github.ghidanh.core.model.IndividualNominee;
 import io.github.ghidanh.core.model.ModelField;
@@ -40,7 +41,7 @@ public final class Nominees {
                 .build();
     }
 
-    /** A party member rated HTXSNV, recognised 10 of 12 votes at the cell meeting of 01/06/2022. */
+    /** A party member rated HTXSNV for 2021, recognised 10 of 12 votes at the cell meeting of 01/06/2022. */
     public static IndividualNominee partyMember() {
         return IndividualNominee.builder("i-1", "cb-tdp1")
                 .name("Nguyễn Thị Hồng Nhung")
@@ -53,7 +54,7 @@ public final class Nominees {
                 .results("Hoàn thành xuất sắc nhiệm vụ tổ trưởng, vận động 100% hộ dân đóng góp quỹ")
                 .recognition(new Recognition(LocalDate.of(2022, 6, 1), "Hội nghị chi bộ Tổ dân phố số 1", 10, 12))
                 .achievement(Achievement.of(AchievementType.BLOOD_DONATION, "Hiến máu tình nguyện 12 lần"))
-                .rating(Rating.HTXSNV)
+                .assessment(new Assessment(Rating.HTXSNV, null, 2021))
                 .build();
     }
 

@@ -52,6 +52,28 @@ class ModelTest {
     }
 
     @Test
+    void aModelsResultsAreOptionalNfcAndKeptByTheBuilder() {
+        ModelNominee m = ModelNominee.builder("m", "c").results("Giảm 30% rác thải").build();
+        assertThat(m.results()).isEqualTo("Giảm 30% rác thải");
+        assertThat(m.toBuilder().build()).isEqualTo(m);
+        assertThat(ModelNominee.builder("m", "c").build().results()).isNull();
+    }
+
+    @Test
+    void theTaxonomyUsesTheLettersWords() {
+        assertThat(AchievementType.HELPING_VULNERABLE.labelVi()).isEqualTo("Giúp đỡ người yếu thế");
+        assertThat(AchievementType.WORK_INNOVATION.labelVi()).isEqualTo("Đổi mới trong công tác");
+        assertThat(AchievementType.LEADING_BY_EXAMPLE.labelVi()).isEqualTo("Gương mẫu đi đầu");
+        assertThat(AchievementType.NOBLE_DEED.labelVi()).isEqualTo("Nghĩa cử cao đẹp, nhân văn, nhân ái");
+        assertThat(ModelField.CIVILISED_LIFESTYLE.labelVi()).isEqualTo("Thực hiện nếp sống văn hóa, văn minh");
+        assertThat(ModelField.WORK_INITIATIVE.labelVi()).isEqualTo("Sáng kiến hay trong công tác");
+        // codes stay stable for existing files; new ones come before OTHER
+        assertThat(AchievementType.values()).extracting(Enum::name).containsExactly("DEDICATION", "DARING",
+                "TECHNICAL_INITIATIVE", "WORK_INNOVATION", "BLOOD_DONATION", "HELPING_VULNERABLE", "CHARITY",
+                "LAND_DONATION", "LEADING_BY_EXAMPLE", "NOBLE_DEED", "OTHER");
+    }
+
+    @Test
     void requiredStructuralFieldsGiveABilingualModelException() {
         assertThatThrownBy(() -> IndividualNominee.builder(null, "c").build())
                 .isInstanceOf(ModelException.class)
@@ -92,6 +114,8 @@ class ModelTest {
         assertThat(Rating.fromLabel("Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực")).isNull();
         assertThat(new Assessment(Rating.HTXSNV, 85, 2025).scoreAgrees()).isFalse();
         assertThat(new Assessment(Rating.HTTNV, 85, 2025).scoreAgrees()).isTrue();
+        assertThat(new Assessment(Rating.HTTNV, 92, 2025).scoreAgrees()).isTrue();
+        assertThat(new Assessment(Rating.HTTNV, 69, 2025).scoreAgrees()).isFalse();
     }
 
     @Test

@@ -35,8 +35,7 @@ class ClauseConstraintsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void engineGivesExactlyThisReason(Case c) {
-        Decision d = CriteriaEngine.create().evaluate(c.nominee(), CriteriaProfile.defaultProfile(), null,
-                Nominees.EVALUATION_DATE);
+        Decision d = CriteriaEngine.create().evaluate(c.nominee(), c.profile(), null, Nominees.EVALUATION_DATE);
         assertThat(d.reasons()).singleElement().satisfies(r -> {
             assertThat(r.clauseId()).isEqualTo(c.clauseId());
             assertThat(r.messageKey()).isEqualTo(c.messageKey());
@@ -48,6 +47,7 @@ class ClauseConstraintsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void validatorGivesExactlyThisViolationInBothLanguages(Case c) {
+        NomineeValidator VALIDATOR = ClauseConstraintsTest.VALIDATOR.withProfile(c.profile());
         List<Violation> vi = VALIDATOR.validate(c.nominee(), Stage.SUBMISSION, VI);
         assertThat(vi).singleElement().satisfies(v -> {
             assertThat(v.nomineeId()).isEqualTo(c.nominee().id());
@@ -67,6 +67,7 @@ class ClauseConstraintsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void hostHibernateValidatorInterpolatesTheSameMessages(Case c) {
+        CriteriaPayload PAYLOAD = CriteriaPayload.of(c.profile(), Nominees.EVALUATION_DATE);
         Set<ConstraintViolation<Nominee>> vi = HostValidators.inLocale(VI, PAYLOAD).validate(c.nominee(),
                 Stages.AtSubmission.class);
         assertThat(vi).singleElement().satisfies(v -> {

@@ -67,15 +67,36 @@ class FieldConstraintsTest {
     void scoreAgreesWithRating() {
         assertSingle(Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, 85, 2022)).build(),
                 Stage.DRAFT, "assessment.score", "io.github.ghidanh.field.score.rating",
-                "Điểm 85 thuộc mức hoàn thành tốt nhiệm vụ, không khớp với mức xếp loại hoàn thành xuất sắc nhiệm vụ",
-                "The score 85 falls in the level Completed duties well, not in the rating given, Completed duties excellently",
+                "Điểm 85 thấp hơn mức tối thiểu 90 điểm của mức xếp loại hoàn thành xuất sắc nhiệm vụ (Quy định 366-QĐ/TW)",
+                "The score 85 is below the minimum of 90 points of the rating Completed duties excellently (Quy định 366-QĐ/TW)",
                 "rating=HTXSNV, score=85");
         assertSingle(Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, 101, 2022)).build(),
                 Stage.DRAFT, "assessment.score", "io.github.ghidanh.field.score.range",
                 "Điểm đánh giá 101 không hợp lệ; phải từ 0 đến 100",
                 "The rating score 101 is invalid; it must be from 0 to 100", "rating=HTXSNV, score=101");
-        assertThat(validator.validate(Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, 90, 2022))
+        assertThat(validator.validate(Nominees.partyMember().toBuilder().assessment(new Assessment(Rating.HTXSNV, 90, 2021))
                 .build(), Stage.SUBMISSION, VI)).isEmpty();
+    }
+
+    /** Quy định 366-QĐ/TW: a score in or above the band is necessary, not sufficient; only a score below it disagrees. */
+    @Test
+    void aScoreAboveTheBandIsNotInconsistent() {
+        for (Object[] ok : new Object[][] {{Rating.HTTNV, 92}, {Rating.HTTNV, 70}, {Rating.HTNV, 95}, {Rating.HTNV, 50},
+                {Rating.KHTNV, 100}, {Rating.KHTNV, 0}}) {
+            assertThat(validator.validate(Nominees.citizen().toBuilder()
+                    .assessment(new Assessment((Rating) ok[0], (Integer) ok[1], 2021)).build(), Stage.DRAFT, VI))
+                    .as("%s %s", ok[0], ok[1]).isEmpty();
+        }
+        assertSingle(Nominees.citizen().toBuilder().assessment(new Assessment(Rating.HTTNV, 69, 2021)).build(),
+                Stage.DRAFT, "assessment.score", "io.github.ghidanh.field.score.rating",
+                "Điểm 69 thấp hơn mức tối thiểu 70 điểm của mức xếp loại hoàn thành tốt nhiệm vụ (Quy định 366-QĐ/TW)",
+                "The score 69 is below the minimum of 70 points of the rating Completed duties well (Quy định 366-QĐ/TW)",
+                "rating=HTTNV, score=69");
+        assertSingle(Nominees.citizen().toBuilder().assessment(new Assessment(Rating.HTNV, 49, 2021)).build(),
+                Stage.DRAFT, "assessment.score", "io.github.ghidanh.field.score.rating",
+                "Điểm 49 thấp hơn mức tối thiểu 50 điểm của mức xếp loại hoàn thành nhiệm vụ (Quy định 366-QĐ/TW)",
+                "The score 49 is below the minimum of 50 points of the rating Completed duties (Quy định 366-QĐ/TW)",
+                "rating=HTNV, score=49");
     }
 
     @Test

@@ -45,7 +45,7 @@ class MessageBundlesTest {
         Properties en = read("ContributorValidationMessages.properties");
         Properties vi = read("ContributorValidationMessages_vi.properties");
         assertThat(new TreeSet<>(vi.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
-        assertThat(en.stringPropertyNames()).hasSize(32);
+        assertThat(en.stringPropertyNames()).hasSize(36);
         assertThat(MessageBundlesTest.class.getResource("/ValidationMessages.properties")).isNull();
         // the _en file only stops the fallback to a Vietnamese JVM default; it holds no keys
         assertThat(read("ContributorValidationMessages_en.properties").stringPropertyNames()).isEmpty();
@@ -72,7 +72,7 @@ class MessageBundlesTest {
             assertThat(en.getProperty(key)).as(key).endsWith("(" + clause + ")");
             assertThat(vi.getProperty(key)).as(key).endsWith("(" + clause + ")");
         }
-        assertThat(clauseKeys).isEqualTo(23);
+        assertThat(clauseKeys).isEqualTo(27);
     }
 
     @Test
@@ -102,6 +102,7 @@ class MessageBundlesTest {
                 "score", "position"}) {
             v.put(n, 7);
         }
+        v.put("expectedYear", 2021);
         v.put("character", "U+0000");
         v.put("encoding", "TCVN3");
         v.put("kind", io.github.ghidanh.core.text.TextProblem.Kind.BIDI_CONTROL);
@@ -113,7 +114,7 @@ class MessageBundlesTest {
         Messages m = Messages.get();
         Set<String> keys = new TreeSet<>(m.englishKeys());
         keys.removeIf(k -> !k.startsWith("io.github.ghidanh."));
-        assertThat(keys).hasSize(32);
+        assertThat(keys).hasSize(36);
         for (String key : keys) {
             for (boolean vi : new boolean[] {true, false}) {
                 String text = m.template(key).render(vi, sampleValues());

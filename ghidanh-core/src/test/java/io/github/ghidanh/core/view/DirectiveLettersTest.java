@@ -159,6 +159,34 @@ class DirectiveLettersTest {
         assertThat(v.points().get(1).lead()).endsWith("gương mẫu, hoàn thành xuất sắc nhiệm vụ được giao.");
     }
 
+    /** A profile without the party-rating and CV-2 rules: the letter demands neither (no rule, no sentence). */
+    @Test
+    void theLetterDemandsOnlyWhatTheProfileEnforces() {
+        CriteriaProfile host = CriteriaProfile.defaultProfile().toBuilder("host-without-ratings")
+                .without(io.github.ghidanh.core.criteria.RuleType.PARTY_MEMBER_RATING)
+                .without(io.github.ghidanh.core.criteria.RuleType.AGENCY_PROPOSED_EXEMPLARY)
+                .build();
+        DirectiveLetterView v = ReadModels.directiveLetter(Fixtures.campaign(), Fixtures.tree(), host);
+        List<String> all = new java.util.ArrayList<>();
+        v.points().forEach(p -> {
+            all.add(p.lead());
+            all.addAll(p.bullets());
+        });
+        assertThat(all).noneMatch(s -> s.contains("xuất sắc") || s.contains("đảng viên ghi danh được đánh giá"));
+        assertThat(v.points()).extracting(DirectiveLetterView.Point::clauseId).containsExactly("CV-1", "CV-3", "CV-4");
+        assertThat(v.points()).extracting(DirectiveLetterView.Point::number).containsExactly("1", "2", "3");
+        assertThat(v.points().get(0).bullets().get(4)).endsWith("được tập thể công nhận thì ghi danh vào sổ ghi danh.");
+
+        // without the model rule, no model sentence; with the exemplary requirement off, no "gương mẫu"
+        CriteriaProfile noModel = CriteriaProfile.defaultProfile().toBuilder("no-model")
+                .without(io.github.ghidanh.core.criteria.RuleType.MODEL_CONTENT)
+                .parameter(io.github.ghidanh.core.criteria.RuleType.AGENCY_PROPOSED_EXEMPLARY, "requireExemplary", false)
+                .build();
+        DirectiveLetterView w = ReadModels.directiveLetter(Fixtures.campaign(), Fixtures.tree(), noModel);
+        assertThat(w.points().get(0).bullets()).hasSize(4).noneMatch(s -> s.startsWith("Đối với mô hình"));
+        assertThat(w.points().get(1).lead()).endsWith("cán bộ, công chức phải hoàn thành xuất sắc nhiệm vụ được giao.");
+    }
+
     @Test
     void everyStringIsNfc() {
         List<String> all = new java.util.ArrayList<>(letter.preamble());

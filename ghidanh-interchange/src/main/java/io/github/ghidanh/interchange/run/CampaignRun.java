@@ -3,6 +3,7 @@ package io.github.ghidanh.interchange.run;
 import io.github.ghidanh.core.GhidanhException;
 import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.criteria.Decision;
+import io.github.ghidanh.core.model.IndividualNominee;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.workflow.CampaignState;
@@ -81,7 +82,8 @@ public final class CampaignRun {
                     ? nominees.stream().map(Nominee::id).filter(id -> decisions.get(id).eligible()).toList()
                     : sub.recorded();
             for (String id : toRecord) {
-                step(problems, "submissions", id, () -> wf.record(id, "Nghị quyết " + lower(cell.name()) + " ngày " + DMY.format(on), actor));
+                Nominee recorded = nominees.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+                step(problems, "submissions", id, () -> wf.record(id, resolution(cell, recorded, on), actor));
             }
             for (String id : sub.proposed()) {
                 step(problems, "submissions", id, () -> wf.propose(id, null, actor));
@@ -123,8 +125,19 @@ public final class CampaignRun {
         }
     }
 
-    private static String lower(String name) {
-        return name == null || name.isEmpty() ? "" : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    /**
+     * "Nghị quyết của Chi bộ Tổ dân phố số 1 ngày 03/06/2022": the cell's resolution, dated on the
+     * meeting that recognised the nominee (its recognition meeting, when it has one on or before the
+     * evaluation date), else on the evaluation date. The interchange file carries no resolution
+     * number, so none is invented.
+     */
+    static String resolution(Organisation cell, Nominee n, LocalDate evaluatedOn) {
+        LocalDate meeting = evaluatedOn;
+        if (n instanceof IndividualNominee i && i.recognition() != null && i.recognition().meetingDate() != null
+                && !i.recognition().meetingDate().isAfter(evaluatedOn)) {
+            meeting = i.recognition().meetingDate();
+        }
+        return "Nghị quyết của " + cell.name() + " ngày " + DMY.format(meeting);
     }
 
     public Interchange input() {

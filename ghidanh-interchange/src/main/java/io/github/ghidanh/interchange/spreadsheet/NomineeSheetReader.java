@@ -84,11 +84,17 @@ public final class NomineeSheetReader {
         ACHIEVEMENTS.put(Fold.key("Từ thiện"), AchievementType.CHARITY);
         ACHIEVEMENTS.put(Fold.key("Thiện nguyện"), AchievementType.CHARITY);
         ACHIEVEMENTS.put(Fold.key("Hiến đất"), AchievementType.LAND_DONATION);
+        // earlier labels of the taxonomy, still accepted in spreadsheets
+        ACHIEVEMENTS.put(Fold.key("Đổi mới trong công việc"), AchievementType.WORK_INNOVATION);
+        ACHIEVEMENTS.put(Fold.key("Giúp đỡ người có hoàn cảnh khó khăn"), AchievementType.HELPING_VULNERABLE);
+        ACHIEVEMENTS.put(Fold.key("Nghĩa cử cao đẹp"), AchievementType.NOBLE_DEED);
         for (ModelField f : ModelField.values()) {
             FIELDS.put(Fold.key(f.labelVi()), f);
             FIELDS.put(Fold.key(f.name()), f);
         }
         FIELDS.put(Fold.key("Xây dựng nếp sống văn hóa, văn minh"), ModelField.CIVILISED_LIFESTYLE);
+        FIELDS.put(Fold.key("Xây dựng nếp sống văn hóa văn minh"), ModelField.CIVILISED_LIFESTYLE);
+        FIELDS.put(Fold.key("Sáng kiến trong công việc"), ModelField.WORK_INITIATIVE);
         FIELDS.put(Fold.key("Tài nguyên môi trường"), ModelField.NATURAL_RESOURCES_ENVIRONMENT);
     }
 

@@ -79,7 +79,7 @@ final class Columns {
                 new Column(t, "positionUnit", 14, false, (o, l) -> positionUnit(e(o).nominee())),
                 new Column(t, "categoryField", 11, false, (o, l) -> categoryField(e(o).nominee(), l)),
                 new Column(t, "achievements", 25, false, (o, l) -> achievements(e(o).nominee(), l)),
-                new Column(t, "rating", 10, false, (o, l) -> l.rating(e(o).nominee().rating())),
+                new Column(t, "rating", 10, false, (o, l) -> l.rating(e(o).nominee().assessment())),
                 new Column(t, "level", 9, false, (o, l) -> text(e(o).level())),
                 new Column(t, "decision", 12, false, (o, l) -> text(e(o).decision())),
                 new Column(t, "note", 9, false, (o, l) -> entryNote(e(o), l)),
@@ -98,8 +98,8 @@ final class Columns {
                 new Column(t, "position", 11, false, (o, l) -> p(o).nominee() instanceof IndividualNominee i ? text(i.position()) : ""),
                 new Column(t, "unit", 12, false, (o, l) -> text(p(o).nominee().unit())),
                 new Column(t, "categoryField", 11, false, (o, l) -> categoryField(p(o).nominee(), l)),
-                new Column(t, "achievements", 30, false, (o, l) -> achievements(p(o).nominee(), l)),
-                new Column(t, "rating", 11, false, (o, l) -> l.rating(p(o).nominee().rating())),
+                new Column(t, "achievements", 30, false, (o, l) -> achievementsAndResults(p(o).nominee(), l)),
+                new Column(t, "rating", 11, false, (o, l) -> l.rating(p(o).nominee().assessment())),
                 new Column(t, "score", 5, true, (o, l) -> p(o).nominee().assessment() == null || p(o).nominee().assessment().score() == null ? "" : String.valueOf(p(o).nominee().assessment().score())),
                 new Column(t, "level", 9, false, (o, l) -> text(p(o).proposedLevel())),
                 new Column(t, "note", 8, false, (o, l) -> text(p(o).note())));
@@ -198,6 +198,19 @@ final class Columns {
             lines.add(m.content());
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * The proposal list's content column: {@link #achievements}, then a model's results, when given,
+     * on their own line ("Kết quả: …"), for the level above to weigh the model.
+     */
+    static String achievementsAndResults(Nominee n, Labels l) {
+        String s = achievements(n, l);
+        if (n instanceof ModelNominee m && m.results() != null && !m.results().isBlank()) {
+            String r = l.get("modelResults", m.results());
+            return s.isEmpty() ? r : s + "\n" + r;
+        }
+        return s;
     }
 
     static String entryNote(HonourRollEntry e, Labels l) {

@@ -1,6 +1,7 @@
 package io.github.ghidanh.report.internal;
 
 import io.github.ghidanh.core.model.AchievementType;
+import io.github.ghidanh.core.model.Assessment;
 import io.github.ghidanh.core.model.ModelField;
 import io.github.ghidanh.core.model.NomineeKind;
 import io.github.ghidanh.core.model.CampaignPeriod;
@@ -9,6 +10,7 @@ import io.github.ghidanh.core.model.Sex;
 import io.github.ghidanh.core.model.SubjectCategory;
 import io.github.ghidanh.core.text.VietnameseDates;
 import io.github.ghidanh.core.text.VietnameseText;
+import io.github.ghidanh.core.view.RatingLabels;
 import io.github.ghidanh.core.view.SubmissionStatus;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -56,6 +58,11 @@ final class Labels {
 
     String rating(Rating r) {
         return r == null ? "" : english ? r.labelEn() : r.labelVi();
+    }
+
+    /** The rating with the year it is for, "Hoàn thành xuất sắc nhiệm vụ (2021)" ({@code RatingLabels}). */
+    String rating(Assessment a) {
+        return english ? RatingLabels.en(a) : RatingLabels.vi(a);
     }
 
     String sex(Sex s) {

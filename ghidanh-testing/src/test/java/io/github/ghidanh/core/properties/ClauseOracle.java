@@ -64,14 +64,20 @@ final class ClauseOracle {
                 failed.add("CV-1.e");
             }
             // CV-1.e.party: "đánh giá từ hoàn thành xuất sắc nhiệm vụ trở lên" — the top level
-            if (i.categories().contains(SubjectCategory.DANG_VIEN) && i.rating() != Rating.HTXSNV) {
+            // and the rating is the latest annual one (the year-end review is in December): in December
+            // the rating of the evaluation year, before it that of the year before (a rating without
+            // its year is accepted by the default profile)
+            int latest = evaluatedOn.getMonthValue() == 12 ? evaluatedOn.getYear() : evaluatedOn.getYear() - 1;
+            boolean ratedThatYear = i.assessment() == null || i.assessment().year() == null
+                    || i.assessment().year() == latest;
+            if (i.categories().contains(SubjectCategory.DANG_VIEN) && (i.rating() != Rating.HTXSNV || !ratedThatYear)) {
                 failed.add("CV-1.e.party");
             }
             // CV-2: heads, key leaders, cadres and civil servants proposed by their agency: rated
             // "hoàn thành xuất sắc nhiệm vụ" and truly exemplary
             boolean concerned = i.proposedByAgency() && (i.head() || i.keyLeader()
                     || i.categories().contains(SubjectCategory.CAN_BO) || i.categories().contains(SubjectCategory.CONG_CHUC));
-            if (concerned && (i.rating() != Rating.HTXSNV || !i.exemplary())) {
+            if (concerned && (i.rating() != Rating.HTXSNV || !ratedThatYear || !i.exemplary())) {
                 failed.add("CV-2");
             }
         }

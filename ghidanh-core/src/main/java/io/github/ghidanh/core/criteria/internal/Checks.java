@@ -1,6 +1,7 @@
 package io.github.ghidanh.core.criteria.internal;
 
 import io.github.ghidanh.core.model.Achievement;
+import io.github.ghidanh.core.model.Assessment;
 import io.github.ghidanh.core.model.AchievementType;
 import io.github.ghidanh.core.model.CollectiveNominee;
 import io.github.ghidanh.core.model.IndividualNominee;
@@ -169,8 +170,11 @@ public final class Checks {
         };
     }
 
-    /** CV-1.e.party: rated at least {@code threshold}; a missing rating fails. */
-    public static Check partyMemberRating(Rating threshold) {
+    /**
+     * CV-1.e.party: rated at least {@code threshold}; a missing rating fails; the rating is the latest
+     * annual one at the evaluation date ({@link #latestRatingYear}; without a year it fails when {@code requireYear}).
+     */
+    public static Check partyMemberRating(Rating threshold, int reviewMonth, boolean requireYear) {
         return (n, d, out) -> {
             if (!(n instanceof IndividualNominee)) {
                 return;
@@ -178,10 +182,32 @@ public final class Checks {
             Rating r = n.rating();
             if (r == null) {
                 out.add(Keys.CV_1_E_PARTY_RATING_MISSING, values("threshold", threshold));
-            } else if (!r.isAtLeast(threshold)) {
+                return;
+            }
+            if (!r.isAtLeast(threshold)) {
                 out.add(Keys.CV_1_E_PARTY_RATING, values("rating", r, "threshold", threshold));
             }
+            ratingYear(n.assessment(), d, reviewMonth, requireYear, Keys.CV_1_E_PARTY_RATING_YEAR,
+                    Keys.CV_1_E_PARTY_RATING_YEAR_MISSING, out);
         };
+    }
+
+    /** The year of the latest annual rating on {@code d}: its own year from {@code reviewMonth} on, else the year before. */
+    public static int latestRatingYear(LocalDate d, int reviewMonth) {
+        return d.getMonthValue() >= reviewMonth ? d.getYear() : d.getYear() - 1;
+    }
+
+    /** The rating's year must be {@link #latestRatingYear}; none fails only when {@code requireYear}. */
+    private static void ratingYear(Assessment a, LocalDate d, int reviewMonth, boolean requireYear, String wrongKey,
+            String missingKey, Check.Findings out) {
+        int expected = latestRatingYear(d, reviewMonth);
+        if (a.year() == null) {
+            if (requireYear) {
+                out.add(missingKey, values("rating", a.rating(), "expectedYear", expected));
+            }
+        } else if (a.year() != expected) {
+            out.add(wrongKey, values("rating", a.rating(), "year", a.year(), "expectedYear", expected));
+        }
     }
 
     /**
@@ -190,7 +216,7 @@ public final class Checks {
      * {@code threshold} and, when {@code requireExemplary}, marked exemplary.
      */
     public static Check agencyProposedExemplary(Rating threshold, boolean requireExemplary, Set<SubjectCategory> categories,
-            boolean includeLeaders) {
+            boolean includeLeaders, int reviewMonth, boolean requireYear) {
         return (n, d, out) -> {
             if (!(n instanceof IndividualNominee i) || !i.proposedByAgency()) {
                 return;
@@ -210,8 +236,12 @@ public final class Checks {
             Rating r = i.rating();
             if (r == null) {
                 out.add(Keys.CV_2_RATING_MISSING, values("threshold", threshold));
-            } else if (!r.isAtLeast(threshold)) {
-                out.add(Keys.CV_2_RATING, values("rating", r, "threshold", threshold));
+            } else {
+                if (!r.isAtLeast(threshold)) {
+                    out.add(Keys.CV_2_RATING, values("rating", r, "threshold", threshold));
+                }
+                ratingYear(i.assessment(), d, reviewMonth, requireYear, Keys.CV_2_RATING_YEAR,
+                        Keys.CV_2_RATING_YEAR_MISSING, out);
             }
             if (requireExemplary && !i.exemplary()) {
                 out.add(Keys.CV_2_EXEMPLARY, Map.of());

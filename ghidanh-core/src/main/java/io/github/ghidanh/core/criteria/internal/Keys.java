@@ -36,8 +36,12 @@ public final class Keys {
 
     public static final String CV_1_E_PARTY_RATING = P + "cv_1_e.party.rating";
     public static final String CV_1_E_PARTY_RATING_MISSING = P + "cv_1_e.party.rating.missing";
+    public static final String CV_1_E_PARTY_RATING_YEAR = P + "cv_1_e.party.rating.year";
+    public static final String CV_1_E_PARTY_RATING_YEAR_MISSING = P + "cv_1_e.party.rating.year_missing";
 
     public static final String CV_2_RATING = P + "cv_2.rating";
     public static final String CV_2_RATING_MISSING = P + "cv_2.rating.missing";
+    public static final String CV_2_RATING_YEAR = P + "cv_2.rating.year";
+    public static final String CV_2_RATING_YEAR_MISSING = P + "cv_2.rating.year_missing";
     public static final String CV_2_EXEMPLARY = P + "cv_2.exemplary";
 }
