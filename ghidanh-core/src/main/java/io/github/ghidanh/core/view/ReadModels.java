@@ -85,8 +85,9 @@ public final class ReadModels {
 
     /**
      * A cell's counts in a campaign. {@code evaluated}/{@code eligible} count the latest evaluation
-     * of each of its nominees; {@code recorded} and the per-kind and per-category counts count the
-     * entries in force of its roll made in this campaign (a corrected entry counts once); for
+     * of each of its nominees; {@code recorded} and the per-kind, per-category, key-leader/head, women
+     * and ethnic-minority counts count the entries in force of its roll made in this campaign (a
+     * corrected entry counts once; an individual once in each of its categories); for
      * {@code proposed} each nominee counts once with its latest proposal, so
      * {@code proposed = accepted + returned + pending}.
      */
