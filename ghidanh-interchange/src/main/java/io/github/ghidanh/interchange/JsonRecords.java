@@ -183,17 +183,21 @@ final class JsonRecords {
         }
     }
 
-    /** The flags are written only when true: a list of individuals stays readable. */
+    /**
+     * The flags are written only when true: a list of individuals stays readable. The optional
+     * ethnicity comes last and, like every null, is left out when unknown, so a file without it is
+     * written byte for byte as before.
+     */
     record IndividualJson(String id, String cellId, String name, Integer yearOfBirth, Sex sex, String citizenId,
             String position, String unit, List<SubjectCategory> categories, Boolean keyLeader, Boolean head,
             Boolean exemplary, Boolean proposedByAgency, String results, RecognitionJson recognition,
-            List<AchievementJson> achievements, AssessmentJson assessment) implements NomineeJson {
+            List<AchievementJson> achievements, AssessmentJson assessment, String ethnicity) implements NomineeJson {
         static IndividualJson of(IndividualNominee i) {
             return new IndividualJson(i.id(), i.cellId(), i.name(), i.yearOfBirth(), i.sex(), i.citizenId(), i.position(),
                     i.unit(), List.copyOf(i.categories()), trueOrNull(i.keyLeader()), trueOrNull(i.head()),
                     trueOrNull(i.exemplary()), trueOrNull(i.proposedByAgency()), i.results(),
                     i.recognition() == null ? null : RecognitionJson.of(i.recognition()), AchievementJson.of(i.achievements()),
-                    AssessmentJson.of(i.assessment()));
+                    AssessmentJson.of(i.assessment()), i.ethnicity());
         }
 
         @Override
@@ -204,7 +208,7 @@ final class JsonRecords {
                     .proposedByAgency(Boolean.TRUE.equals(proposedByAgency)).results(results)
                     .recognition(recognition == null ? null : recognition.toModel())
                     .achievements(AchievementJson.toModel(achievements))
-                    .assessment(assessment == null ? null : assessment.toModel()).build();
+                    .assessment(assessment == null ? null : assessment.toModel()).ethnicity(ethnicity).build();
         }
     }
 

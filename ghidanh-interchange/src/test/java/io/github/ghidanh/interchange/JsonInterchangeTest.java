@@ -94,6 +94,25 @@ class JsonInterchangeTest {
     }
 
     @Test
+    void ethnicityIsOptionalReadAsNfcAndLeftOutWhenUnknown() {
+        String nfd = Normalizer.normalize("Tày", Normalizer.Form.NFD);
+        JsonInterchange.ReadResult r = read(MINIMAL_HEAD + """
+                  "nominees": [{"kind": "INDIVIDUAL", "id": "n1", "cellId": "cb1", "name": "Hoàng Văn Sáng", "ethnicity": "%s"},
+                               {"kind": "INDIVIDUAL", "id": "n2", "cellId": "cb1", "name": "Lê Thị Mai"}]
+                }""".formatted(nfd));
+        assertThat(r.problems()).isEmpty();
+        IndividualNominee sang = (IndividualNominee) r.content().nominees().get(0);
+        IndividualNominee mai = (IndividualNominee) r.content().nominees().get(1);
+        assertThat(sang.ethnicity()).isEqualTo("T\u00E0y");
+        assertThat(sang.isEthnicMinority()).isTrue();
+        assertThat(mai.ethnicity()).isNull();
+        String json = JsonInterchange.toJson(r.content());
+        assertThat(json).contains("\"ethnicity\" : \"T\u00E0y\"");
+        assertThat(json.split("\"ethnicity\"", -1)).as("written once: left out where unknown").hasSize(2);
+        assertThat(read(json).content()).isEqualTo(r.content());
+    }
+
+    @Test
     void everyBadRecordIsNamedByItsPathAndGoodOnesAreKept() {
         JsonInterchange.ReadResult r = read(MINIMAL_HEAD + """
                   "nominees": [

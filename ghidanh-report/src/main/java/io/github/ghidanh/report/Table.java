@@ -23,11 +23,11 @@ public enum Table {
             List.of("no", "name", "birthSex", "citizenId", "position", "unit", "categoryField", "achievements", "rating",
                     "score", "level", "note")),
     /** Cells of the ward summary, with a totals row. */
-    CELLS(List.of("no", "cell", "models", "collectives", "individuals", "canBo", "dangVien", "congChuc",
+    CELLS(List.of("no", "cell", "models", "collectives", "individuals", "leaders", "women", "minority", "canBo", "dangVien", "congChuc",
             "vienChuc", "chienSi", "nhanDan", "status", "supervisor"),
             List.of("no", "cell", "evaluated", "eligible", "recorded", "proposed", "accepted", "returned", "models",
-                    "collectives", "individuals", "canBo", "dangVien", "congChuc", "vienChuc", "chienSi", "nhanDan",
-                    "status", "submittedOn", "supervisor"));
+                    "collectives", "individuals", "leaders", "women", "minority", "canBo", "dangVien", "congChuc", "vienChuc",
+                    "chienSi", "nhanDan", "status", "submittedOn", "supervisor"));
 
     private final List<String> defaults;
     private final List<String> available;

@@ -194,7 +194,18 @@ public final class NomineeGenerators {
                 .unit(pick(r, UNITS)).categories(cats).keyLeader(keyLeader).head(head)
                 .exemplary(cv2 || r.nextBoolean()).proposedByAgency(agency).results(text(r))
                 .recognition(recognition(r, evaluationDate)).achievements(achievements(r))
-                .assessment(rating == null ? null : assessment(r, rating)).build();
+                .assessment(rating == null ? null : assessment(r, rating)).ethnicity(ethnicity(id, year)).build();
+    }
+
+    private static final String[] ETHNICITIES = {"Kinh", "Kinh", "Tày", "Dao", "H'Mông", "Giáy", "Nùng"};
+
+    /**
+     * An ethnicity for about two individuals in three (unknown for the others), taken from the id and
+     * year rather than from the generator so that adding it left every other generated value as it was.
+     */
+    static String ethnicity(String id, int year) {
+        int h = Math.floorMod(id.hashCode() * 31 + year, 3 * ETHNICITIES.length);
+        return h < ETHNICITIES.length ? null : ETHNICITIES[h % ETHNICITIES.length];
     }
 
     // ------------------------------------------------------------------ breaking one clause

@@ -348,10 +348,22 @@ public final class SampleCampaigns {
                 .signatory(new Signatory("T/M CHI BỘ", "BÍ THƯ", secretary)).build();
     }
 
+    /**
+     * The ethnicity (dân tộc) of the sample's individuals, as Lào Cai's population has it (Kinh, Tày,
+     * Dao, H'Mông, Giáy, Nùng); those not listed are unknown, as on a list that leaves the column empty.
+     */
+    private static final Map<String, String> ETHNICITY = Map.ofEntries(
+            Map.entry("i-tdp1-nhung", "Kinh"), Map.entry("i-tdp1-thang", "Tày"), Map.entry("i-tdp1-loi", "Kinh"),
+            Map.entry("i-tdp2-ky", "Nùng"), Map.entry("i-tdp2-phuong", "Kinh"), Map.entry("i-tdp2-mo", "Dao"),
+            Map.entry("i-tdp3-pao", "H'Mông"), Map.entry("i-tdp3-xuan", "Giáy"), Map.entry("i-tdp3-chu", "H'Mông"),
+            Map.entry("i-truong-hang", "Kinh"), Map.entry("i-truong-ngocanh", "Kinh"), Map.entry("i-truong-my", "Giáy"),
+            Map.entry("i-ubnd-tien", "Kinh"), Map.entry("i-ubnd-nguyet", "Tày"), Map.entry("i-ubnd-hai", "Kinh"),
+            Map.entry("i-quansu-truong", "Kinh"));
+
     private static IndividualNominee.Builder individual(String id, String cell, String name, int born, Sex sex,
             String citizenId, String position, String unit, Rating rating, SubjectCategory... categories) {
         IndividualNominee.Builder b = IndividualNominee.builder(id, cell).name(name).yearOfBirth(born).sex(sex)
-                .citizenId(citizenId).position(position).unit(unit)
+                .citizenId(citizenId).position(position).unit(unit).ethnicity(ETHNICITY.get(id))
                 // the latest annual rating when the campaign runs (first half of 2022): the one for 2021
                 .assessment(rating == null ? null : new Assessment(rating, null, 2021));
         for (SubjectCategory c : categories) {

@@ -28,11 +28,15 @@ import java.util.Set;
  * @param recognition the collective's recognition (CV-1.e), or null
  * @param achievements concrete achievements (CV-1.b)
  * @param assessment the rating, or null
+ * @param ethnicity ethnicity (dân tộc) as written, e.g. "Kinh", "Tày", "H'Mông"; NFC-normalised, null when unknown
  */
 public record IndividualNominee(String id, String cellId, String name, Integer yearOfBirth, Sex sex, String citizenId,
         String position, String unit, Set<SubjectCategory> categories, boolean keyLeader, boolean head,
         boolean exemplary, boolean proposedByAgency, String results, Recognition recognition,
-        List<Achievement> achievements, Assessment assessment) implements Nominee {
+        List<Achievement> achievements, Assessment assessment, String ethnicity) implements Nominee {
+
+    /** The majority ethnicity; any other known ethnicity is an ethnic minority (dân tộc thiểu số). */
+    public static final String MAJORITY_ETHNICITY = "Kinh";
 
     public IndividualNominee {
         id = Args.required(Args.nfc(id), f -> ModelException.required("IndividualNominee", f), "id");
@@ -44,6 +48,13 @@ public record IndividualNominee(String id, String cellId, String name, Integer y
         categories = Args.enums(categories, SubjectCategory.class);
         results = Args.nfc(results);
         achievements = Args.list(achievements);
+        ethnicity = Args.nfc(ethnicity);
+        if (ethnicity != null) {
+            ethnicity = ethnicity.strip();
+            if (ethnicity.isEmpty()) {
+                ethnicity = null;
+            }
+        }
     }
 
     @Override
@@ -61,6 +72,15 @@ public record IndividualNominee(String id, String cellId, String name, Integer y
         return keyLeader || head;
     }
 
+    /**
+     * Whether the person belongs to an ethnic minority (dân tộc thiểu số): the ethnicity is known and
+     * is not {@value #MAJORITY_ETHNICITY} (compared after NFC normalisation, ignoring case and
+     * surrounding blanks). Unknown ethnicity is not counted as a minority.
+     */
+    public boolean isEthnicMinority() {
+        return ethnicity != null && !ethnicity.equalsIgnoreCase(MAJORITY_ETHNICITY);
+    }
+
     public static Builder builder(String id, String cellId) {
         return new Builder(id, cellId);
     }
@@ -69,7 +89,7 @@ public record IndividualNominee(String id, String cellId, String name, Integer y
         Builder b = new Builder(id, cellId).name(name).yearOfBirth(yearOfBirth).sex(sex).citizenId(citizenId)
                 .position(position).unit(unit).categories(categories).keyLeader(keyLeader).head(head)
                 .exemplary(exemplary).proposedByAgency(proposedByAgency).results(results).recognition(recognition)
-                .assessment(assessment);
+                .assessment(assessment).ethnicity(ethnicity);
         b.achievements.addAll(achievements);
         return b;
     }
@@ -92,6 +112,7 @@ public record IndividualNominee(String id, String cellId, String name, Integer y
         private Recognition recognition;
         private final List<Achievement> achievements = new ArrayList<>();
         private Assessment assessment;
+        private String ethnicity;
 
         private Builder(String id, String cellId) {
             this.id = id;
@@ -115,11 +136,12 @@ public record IndividualNominee(String id, String cellId, String name, Integer y
         public Builder achievement(Achievement a) { this.achievements.add(a); return this; }
         public Builder achievements(Collection<Achievement> a) { this.achievements.clear(); if (a != null) { this.achievements.addAll(a); } return this; }
         public Builder assessment(Assessment v) { this.assessment = v; return this; }
+        public Builder ethnicity(String v) { this.ethnicity = v; return this; }
         public Builder rating(Rating r) { this.assessment = r == null ? null : Assessment.of(r); return this; }
 
         public IndividualNominee build() {
             return new IndividualNominee(id, cellId, name, yearOfBirth, sex, citizenId, position, unit, categories,
-                    keyLeader, head, exemplary, proposedByAgency, results, recognition, achievements, assessment);
+                    keyLeader, head, exemplary, proposedByAgency, results, recognition, achievements, assessment, ethnicity);
         }
     }
 }

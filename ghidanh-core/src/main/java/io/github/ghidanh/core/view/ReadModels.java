@@ -7,6 +7,7 @@ import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.NomineeKind;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.model.OrganisationTree;
+import io.github.ghidanh.core.model.Sex;
 import io.github.ghidanh.core.model.SubjectCategory;
 import io.github.ghidanh.core.workflow.CampaignState;
 import io.github.ghidanh.core.workflow.Evaluation;
@@ -84,8 +85,9 @@ public final class ReadModels {
 
     /**
      * A cell's counts in a campaign. {@code evaluated}/{@code eligible} count the latest evaluation
-     * of each of its nominees; {@code recorded} and the per-kind and per-category counts count the
-     * entries in force of its roll made in this campaign (a corrected entry counts once); for
+     * of each of its nominees; {@code recorded} and the per-kind, per-category, key-leader/head, women
+     * and ethnic-minority counts count the entries in force of its roll made in this campaign (a
+     * corrected entry counts once; an individual once in each of its categories); for
      * {@code proposed} each nominee counts once with its latest proposal, so
      * {@code proposed = accepted + returned + pending}.
      */
@@ -96,6 +98,9 @@ public final class ReadModels {
         int models = 0;
         int collectives = 0;
         int individuals = 0;
+        int leaders = 0;
+        int women = 0;
+        int minority = 0;
         Map<SubjectCategory, Integer> byCat = new EnumMap<>(SubjectCategory.class);
         for (HonourRollEntry e : recorded) {
             switch (e.nominee().kind()) {
@@ -103,9 +108,13 @@ public final class ReadModels {
                 case COLLECTIVE -> collectives++;
                 case INDIVIDUAL -> {
                     individuals++;
-                    for (SubjectCategory c : ((IndividualNominee) e.nominee()).categories()) {
+                    IndividualNominee i = (IndividualNominee) e.nominee();
+                    for (SubjectCategory c : i.categories()) {
                         byCat.merge(c, 1, Integer::sum);
                     }
+                    leaders += i.isLeaderOrHead() ? 1 : 0;
+                    women += i.sex() == Sex.FEMALE ? 1 : 0;
+                    minority += i.isEthnicMinority() ? 1 : 0;
                 }
             }
         }
@@ -113,12 +122,12 @@ public final class ReadModels {
         int accepted = (int) latest.stream().filter(p -> p.status() == Proposal.Status.ACCEPTED).count();
         int returned = (int) latest.stream().filter(p -> p.status() == Proposal.Status.RETURNED).count();
         return new CellCounts(evs.size(), eligible, recorded.size(), latest.size(), accepted, returned, models,
-                collectives, individuals, byCat);
+                collectives, individuals, byCat, leaders, women, minority);
     }
 
     /** The element-wise sum of counts (category maps summed key by key). */
     static CellCounts sum(List<CellCounts> counts) {
-        int[] t = new int[9];
+        int[] t = new int[12];
         Map<SubjectCategory, Integer> byCat = new EnumMap<>(SubjectCategory.class);
         for (CellCounts c : counts) {
             t[0] += c.evaluated();
@@ -130,9 +139,12 @@ public final class ReadModels {
             t[6] += c.models();
             t[7] += c.collectives();
             t[8] += c.individuals();
+            t[9] += c.keyLeadersOrHeads();
+            t[10] += c.women();
+            t[11] += c.ethnicMinority();
             c.individualsByCategory().forEach((k, v) -> byCat.merge(k, v, Integer::sum));
         }
-        return new CellCounts(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], byCat);
+        return new CellCounts(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], byCat, t[9], t[10], t[11]);
     }
 
     /**
@@ -311,6 +323,11 @@ public final class ReadModels {
             }
             out.add("Cá nhân được ghi danh theo đối tượng (một người có thể thuộc nhiều đối tượng): "
                     + String.join("; ", parts) + ".");
+        }
+        if (c.individuals() > 0) {
+            out.add("Trong " + c.individuals() + " cá nhân được ghi danh có " + c.keyLeadersOrHeads()
+                    + " cán bộ lãnh đạo chủ chốt, người đứng đầu; " + c.women() + " nữ; " + c.ethnicMinority()
+                    + " người dân tộc thiểu số.");
         }
         Organisation parent = state.tree().parent(cell.id()).orElse(null);
         if (parent != null) {

@@ -149,4 +149,21 @@ class ModelTest {
                 LocalDate.of(2022, 5, 31), null, List.of());
         assertThat(state.numberLine()).isEqualTo("Số: 156/QĐ-UBND");
     }
+
+    @Test
+    void ethnicityIsNfcAndOptionalAndEveryKnownEthnicityButKinhIsAMinority() {
+        IndividualNominee.Builder b = IndividualNominee.builder("i1", "cb1");
+        assertThat(b.build().ethnicity()).isNull();
+        assertThat(b.build().isEthnicMinority()).as("unknown is not counted").isFalse();
+        assertThat(b.ethnicity("  ").build().ethnicity()).isNull();
+        assertThat(b.ethnicity("Kinh").build().isEthnicMinority()).isFalse();
+        assertThat(b.ethnicity(" kinh ").build().isEthnicMinority()).isFalse();
+        assertThat(b.ethnicity("KINH").build().isEthnicMinority()).isFalse();
+        String decomposed = java.text.Normalizer.normalize("Tày", java.text.Normalizer.Form.NFD);
+        IndividualNominee tay = b.ethnicity(decomposed).build();
+        assertThat(tay.ethnicity()).isEqualTo("Tày");
+        assertThat(tay.isEthnicMinority()).isTrue();
+        assertThat(b.ethnicity("H'Mông").build().isEthnicMinority()).isTrue();
+        assertThat(tay.toBuilder().build()).isEqualTo(tay);
+    }
 }

@@ -33,7 +33,7 @@ class ReadModelsTest {
     void run() {
         CampaignWorkflow wf = Fixtures.openWithStandInEngine(
                 new StepClock(Instant.parse("2022-06-05T01:00:00Z"), Duration.ofMinutes(1)));
-        wf.evaluate(Fixtures.partyMember("n1", CB1, "Nguyễn Thị Hồng Nhung"), "BT1");
+        wf.evaluate(Fixtures.partyMember("n1", CB1, "Nguyễn Thị Hồng Nhung").toBuilder().ethnicity("Tày").build(), "BT1");
         wf.evaluate(Fixtures.model("m1", CB1, "Tuyến phố hoa"), "BT1");
         wf.evaluate(Fixtures.weakPartyMember("w1", CB1, "Phạm Văn Đức"), "BT1");
         wf.record("n1", "Nghị quyết chi bộ ngày 05/6/2022", "BT1");
@@ -53,9 +53,9 @@ class ReadModelsTest {
     void cellCountsAreCountedByHand() {
         CellCounts c1 = ReadModels.counts(state, CB1);
         assertThat(c1).isEqualTo(new CellCounts(3, 2, 2, 1, 1, 0, 1, 0, 1,
-                Map.of(SubjectCategory.DANG_VIEN, 1, SubjectCategory.NHAN_DAN, 1)));
-        assertThat(ReadModels.counts(state, CB2)).isEqualTo(new CellCounts(1, 1, 0, 1, 0, 1, 0, 0, 0, Map.of()));
-        assertThat(ReadModels.counts(state, CB3)).isEqualTo(new CellCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of()));
+                Map.of(SubjectCategory.DANG_VIEN, 1, SubjectCategory.NHAN_DAN, 1), 0, 1, 1));
+        assertThat(ReadModels.counts(state, CB2)).isEqualTo(new CellCounts(1, 1, 0, 1, 0, 1, 0, 0, 0, Map.of(), 0, 0, 0));
+        assertThat(ReadModels.counts(state, CB3)).isEqualTo(new CellCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, 0));
     }
 
     @Test
@@ -69,7 +69,7 @@ class ReadModelsTest {
         assertThat(v.rows()).extracting(WardSummaryView.CellRow::submittedOn)
                 .containsExactly(LocalDate.of(2022, 6, 9), LocalDate.of(2022, 6, 12), null);
         assertThat(v.totals()).isEqualTo(new CellCounts(4, 3, 2, 2, 1, 1, 1, 0, 1,
-                Map.of(SubjectCategory.DANG_VIEN, 1, SubjectCategory.NHAN_DAN, 1)));
+                Map.of(SubjectCategory.DANG_VIEN, 1, SubjectCategory.NHAN_DAN, 1), 0, 1, 1));
         assertThat(v.count(SubmissionStatus.MISSING)).isEqualTo(1);
         assertThat(v.honourees()).extracting(e -> e.nominee().id()).containsExactly("n1");
         assertThat(v.honourees().get(0).sourceRollOwnerId()).isEqualTo(CB1);
@@ -103,6 +103,7 @@ class ReadModelsTest {
                 "Số mô hình, tập thể, cá nhân được đánh giá: 3; số đủ tiêu chuẩn ghi danh: 2.",
                 "Số được ghi danh tại chi bộ: 2 (1 mô hình, 0 tập thể, 1 cá nhân).",
                 "Cá nhân được ghi danh theo đối tượng (một người có thể thuộc nhiều đối tượng): đảng viên: 1; Nhân dân: 1.",
+                "Trong 1 cá nhân được ghi danh có 0 cán bộ lãnh đạo chủ chốt, người đứng đầu; 1 nữ; 1 người dân tộc thiểu số.",
                 "Đề nghị ghi danh cấp phường: 1 (0 mô hình, 0 tập thể, 1 cá nhân: Nguyễn Thị Hồng Nhung); Đảng ủy phường "
                         + "Duyên Hải đã ghi danh 1, trả lại 0.",
                 "Báo cáo nộp ngày 09/06/2022, trong thời hạn (trước ngày 10/06/2022).");

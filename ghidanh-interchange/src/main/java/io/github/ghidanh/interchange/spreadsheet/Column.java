@@ -13,6 +13,7 @@ enum Column {
     NAME("Họ và tên", "Họ tên", "Tên", "Tên tập thể, mô hình", "Họ và tên / Tên tập thể, mô hình", "Tên đối tượng"),
     YEAR_OF_BIRTH("Năm sinh"),
     SEX("Giới tính"),
+    ETHNICITY("Dân tộc"),
     CITIZEN_ID("Số định danh cá nhân", "Số CCCD", "Căn cước", "Căn cước công dân", "CCCD"),
     POSITION("Chức vụ", "Chức danh"),
     UNIT("Đơn vị", "Đơn vị công tác", "Cơ quan, đơn vị", "Nơi công tác", "Địa chỉ"),

@@ -348,7 +348,8 @@ public final class NomineeSheetReader {
                         .sex(sex(c)).citizenId(c.text(Column.CITIZEN_ID)).position(c.text(Column.POSITION)).unit(unit)
                         .categories(categories(c)).keyLeader(c.yesNo(Column.KEY_LEADER)).head(c.yesNo(Column.HEAD))
                         .exemplary(c.yesNo(Column.EXEMPLARY)).proposedByAgency(c.yesNo(Column.PROPOSED_BY_AGENCY))
-                        .results(results).recognition(recognition(c)).achievements(achievements).assessment(assessment);
+                        .results(results).recognition(recognition(c)).achievements(achievements).assessment(assessment)
+                        .ethnicity(c.text(Column.ETHNICITY));
                 if (problems.isEmpty()) {
                     n = b.build();
                 }

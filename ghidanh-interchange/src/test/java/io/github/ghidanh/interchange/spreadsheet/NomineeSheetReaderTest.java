@@ -53,6 +53,16 @@ class NomineeSheetReaderTest {
             + "2;;;;;Tổ dân phố số 1;;;Không tên;\r\n";
 
     @Test
+    void anOptionalEthnicityColumnIsRead() {
+        String csv = "STT;Họ và tên;Năm sinh;Giới tính;Dân tộc;Đối tượng;Xếp loại;Thành tích;Loại thành tích\r\n"
+                + "1;Hoàng Thị Lan;1985;Nữ;Tày;Nhân dân;HTXSNV;Giúp đỡ hộ nghèo;Giúp đỡ người yếu thế\r\n"
+                + "2;Nguyễn Văn Nam;1980;Nam;;Nhân dân;HTXSNV;Hiến máu 10 lần;Hiến máu\r\n";
+        SheetImport r = READER.read(csv.getBytes(StandardCharsets.UTF_8), "dan-toc.csv");
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.accepted()).extracting(a -> ((IndividualNominee) a.nominee()).ethnicity()).containsExactly("Tày", null);
+    }
+
+    @Test
     void aCsvFromExcelIsReadRowByRowWithNothingLost() {
         SheetImport r = READER.read(CSV.getBytes(StandardCharsets.UTF_8), "de-nghi.csv");
 

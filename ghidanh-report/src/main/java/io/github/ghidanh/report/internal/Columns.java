@@ -128,6 +128,9 @@ final class Columns {
         list.add(count(t, "models", CellCounts::models));
         list.add(count(t, "collectives", CellCounts::collectives));
         list.add(count(t, "individuals", CellCounts::individuals));
+        list.add(count(t, "leaders", 9, CellCounts::keyLeadersOrHeads));
+        list.add(count(t, "women", CellCounts::women));
+        list.add(count(t, "minority", 7, CellCounts::ethnicMinority));
         list.add(count(t, "canBo", k -> k.individuals(SubjectCategory.CAN_BO)));
         list.add(count(t, "dangVien", k -> k.individuals(SubjectCategory.DANG_VIEN)));
         list.add(count(t, "congChuc", k -> k.individuals(SubjectCategory.CONG_CHUC)));
@@ -141,7 +144,11 @@ final class Columns {
     }
 
     private static Column count(Table t, String id, ToIntFunction<CellCounts> f) {
-        return new Column(t, id, 6, true, (o, l) -> c(o).counts() == null ? "" : String.valueOf(f.applyAsInt(c(o).counts())));
+        return count(t, id, 6, f);
+    }
+
+    private static Column count(Table t, String id, int weight, ToIntFunction<CellCounts> f) {
+        return new Column(t, id, weight, true, (o, l) -> c(o).counts() == null ? "" : String.valueOf(f.applyAsInt(c(o).counts())));
     }
 
     private static HonourRollEntry e(Object o) {
