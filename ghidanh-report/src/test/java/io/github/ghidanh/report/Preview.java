@@ -20,7 +20,7 @@ public final class Preview {
             }
         }
         // the state format (Nghị định 30/2020), and English labels
-        r.render(Views.roll(Views.state(), 12), RenderOptions.of(Format.PDF), dir.resolve("honour-roll-state.pdf"));
+        r.render(Views.roll(Views.stateRegister(), 12), RenderOptions.of(Format.PDF), dir.resolve("honour-roll-state.pdf"));
         r.render(Demo.honourRoll(), RenderOptions.builder(Format.PDF).locale(java.util.Locale.ENGLISH).build(),
                 dir.resolve("honour-roll-en.pdf"));
     }
