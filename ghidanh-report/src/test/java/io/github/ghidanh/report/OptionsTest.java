@@ -45,7 +45,7 @@ class OptionsTest {
     void englishLabels() {
         String t = new Pdf(reports.render(Views.roll(Views.party(), 2),
                 RenderOptions.builder(Format.PDF).locale(Locale.ENGLISH).build())).flat();
-        assertThat(t).contains("HONOUR ROLL", "Entry no.", "Achievements", "Duyên Hải, 5 February 2023")
+        assertThat(t).contains("HONOUR ROLL", "Recognising decision", "Achievements", "Duyên Hải, 5 February 2023")
                 .doesNotContainPattern("(Trang|Page) \\d+/\\d+");
     }
 

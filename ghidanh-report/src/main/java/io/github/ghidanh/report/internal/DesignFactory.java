@@ -57,8 +57,13 @@ final class DesignFactory {
     static final int MARGIN_BOTTOM = 57;
     /** 30.3 mm: NĐ 30 (30–35 mm); HD 36 as found, 30 mm. */
     static final int MARGIN_LEFT = 86;
-    /** 15.2 mm: NĐ 30 (15–20 mm); HD 36 as found, 15 mm. */
-    static final int MARGIN_RIGHT = 43;
+    /**
+     * 15.9 mm: NĐ 30 (15–20 mm); HD 36 as found, 15 mm. Not 15.2: a justified line's last glyph may
+     * reach 1.5 pt past the text box.
+     */
+    static final int MARGIN_RIGHT = 45;
+    /** A design property of the library's own layouts: how their DOCX pages are set up after export (decision 0007). */
+    static final String DOCX_PAGES = "io.github.ghidanh.docx.pages";
     /** The lower part of the top margin that holds the page number: it starts 9.9 mm from the top edge. */
     static final int PAGE_NUMBER_BAND = 29;
     private static final float PEN = 0.5f;
@@ -154,6 +159,9 @@ final class DesignFactory {
         // a spreadsheet has no pages: leave the page numbers out of XLSX
         d.setProperty("net.sf.jasperreports.export.xls.exclude.origin.band.pageNumber", "pageHeader");
         d.setProperty("net.sf.jasperreports.export.xlsx.exclude.origin.band.pageNumber", "pageHeader");
+        // DOCX: Word numbers the pages itself, from a PAGE field in the header (decision 0007)
+        d.setProperty(DOCX_PAGES, type == DocumentType.CERTIFICATES ? "unnumbered" : "numbered");
+        d.setProperty("net.sf.jasperreports.export.docx.exclude.origin.band.pageNumber", "pageHeader");
         d.setProperty("net.sf.jasperreports.export.xls.white.page.background", "false");
         d.setProperty("net.sf.jasperreports.export.xls.detect.cell.type", "false");
         d.setProperty("net.sf.jasperreports.export.xls.sheet.names.all", "ghidanh");
@@ -393,9 +401,13 @@ final class DesignFactory {
         b.setSplitType(SplitTypeEnum.PREVENT);
         // "Nơi nhận:" NĐ 30 II.9.d: 12 bold italic, the list 11 upright. HD 36: not found; the secondary
         // sources' 14 upright underlined, the list 12
-        JRDesignTextField label = text(0, 14, leftW, party() ? 19 : 16, "$P{" + P_DISTRIBUTION_LABEL + "}", party() ? 14 : 12,
-                !party(), !party(), HorizontalTextAlignEnum.LEFT);
-        label.setUnderline(party());
+        // (underlined through styled text: an underline attribute is written to the JRXML in no fixed order)
+        JRDesignTextField label = text(0, 14, leftW, party() ? 19 : 16, party() ? "\"<u>\" + $P{" + P_DISTRIBUTION_LABEL + "} + \"</u>\""
+                : "$P{" + P_DISTRIBUTION_LABEL + "}", party() ? 14 : 12, !party(), !party(), HorizontalTextAlignEnum.LEFT);
+        if (party()) {
+            label.setMarkup("styled");
+            label.setPrintWhenExpression(expr("$P{" + P_DISTRIBUTION_LABEL + "} != null"));
+        }
         b.addElement(label);
         JRDesignTextField copy = text(0, party() ? 33 : 30, leftW, 14, "$P{" + P_DISTRIBUTION + "}", party() ? 12 : 11, false, false,
                 HorizontalTextAlignEnum.LEFT);
