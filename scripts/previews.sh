@@ -30,7 +30,8 @@ ls /tmp/ghidanh-cert-*.png | sed -n 2p | xargs -I{} cp {} $img/report-certificat
 mvn -B -ntp -q "$@" test-compile dependency:build-classpath -pl ghidanh-report -am \
     -Dmdep.outputFile=/tmp/ghidanh-cp.txt -Dmdep.includeScope=test
 rm -rf /tmp/ghidanh-preview
-java -cp ghidanh-report/target/test-classes:ghidanh-report/target/classes:$(cat /tmp/ghidanh-cp.txt) \
+java -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -Dorg.apache.logging.log4j.simplelog.level=OFF \
+     -cp ghidanh-report/target/test-classes:ghidanh-report/target/classes:$(cat /tmp/ghidanh-cp.txt) \
      io.github.ghidanh.report.Preview /tmp/ghidanh-preview
 pdftoppm -png -r 70 -f 1 -l 1 /tmp/ghidanh-preview/honour-roll-en.pdf    /tmp/ghidanh-en
 pdftoppm -png -r 70 -f 1 -l 1 /tmp/ghidanh-preview/honour-roll-state.pdf /tmp/ghidanh-state
