@@ -321,11 +321,11 @@ final class DesignFactory {
         for (var e : tmp.getElements()) {
             frame.addElement((JRDesignElement) e);
         }
-        y += 30;
+        y += 14;
         frame.addElement(fixed(text(0, y, inner, 40, "$P{" + P_CERTIFICATE_TITLE + "}", 28, true, false, HorizontalTextAlignEnum.CENTER), new Color(0x9B, 0x1B, 0x1B)));
         y += 44;
         frame.addElement(text(40, y, inner - 80, 40, "$P{" + P_CERTIFICATE_SUBTITLE + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
-        y += 48;
+        y += 42;
         frame.addElement(text(0, y, inner, 20, "$P{" + P_CERTIFYING_LINE + "}", 14, false, true, HorizontalTextAlignEnum.CENTER));
         y += 24;
         JRDesignTextField name = text(0, y, inner, 30, "$F{" + F_HONOUREE_NAME + "}", 22, true, false, HorizontalTextAlignEnum.CENTER);
@@ -343,7 +343,8 @@ final class DesignFactory {
         JRDesignTextField achL = text(30, y, inner - 60, 16, "$P{" + P_ACHIEVEMENTS_LABEL + "}", 13, true, false, HorizontalTextAlignEnum.LEFT);
         frame.addElement(achL);
         y += 16;
-        int achH = h - 36 - y - 130;
+        // the rest of the frame down to the signature block (its last line ends 102 pt below the achievements)
+        int achH = h - 36 - y - 4 - 102;
         JRDesignTextField ach = text(30, y, inner - 60, achH, "$F{" + F_ACHIEVEMENTS + "}", 13, false, false, HorizontalTextAlignEnum.JUSTIFIED);
         ach.setTextAdjust(TextAdjustEnum.SCALE_FONT);
         frame.addElement(ach);
