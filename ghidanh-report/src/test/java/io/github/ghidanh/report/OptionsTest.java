@@ -29,8 +29,8 @@ class OptionsTest {
         String t = pdf.flat();
         assertThat(t).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 "UBND THÀNH PHỐ LÀO CAI", "ỦY BAN NHÂN DÂN PHƯỜNG DUYÊN HẢI", "Số: 156/QĐ-UBND",
-                "Duyên Hải, ngày 05 tháng 02 năm 2023", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An",
-                "Trang 1/1");
+                "Duyên Hải, ngày 05 tháng 02 năm 2023", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An");
+        assertThat(t).doesNotContainPattern("Trang \\d+/\\d+");
         assertThat(t).doesNotContain("ĐẢNG CỘNG SẢN VIỆT NAM");
     }
 
@@ -45,8 +45,8 @@ class OptionsTest {
     void englishLabels() {
         String t = new Pdf(reports.render(Views.roll(Views.party(), 2),
                 RenderOptions.builder(Format.PDF).locale(Locale.ENGLISH).build())).flat();
-        assertThat(t).contains("HONOUR ROLL", "Entry no.", "Achievements", "Page 1/1", "Duyên Hải, 5 February 2023")
-                .doesNotContain("Trang 1/1");
+        assertThat(t).contains("HONOUR ROLL", "Recognising decision", "Achievements", "Duyên Hải, 5 February 2023")
+                .doesNotContainPattern("(Trang|Page) \\d+/\\d+");
     }
 
     @Test
@@ -149,7 +149,8 @@ class OptionsTest {
         }
         assertThat(list(swap)).isEmpty();
         Pdf pdf = new Pdf(swapped);
-        assertThat(pdf.flat()).contains("Người thứ 1 ", "Người thứ 300 ", "Trang " + pdf.pages + "/" + pdf.pages);
+        assertThat(pdf.flat()).contains("Người thứ 1 ", "Người thứ 300 ");
+        assertThat(Pdf.flat(pdf.pageTexts.get(pdf.pages - 1))).startsWith(String.valueOf(pdf.pages) + " ");
         assertThat(Reports.builder().swapFolder(swap).virtualizerThreshold(0).build()
                 .render(roll, RenderOptions.of(Format.DOCX))).isEqualTo(reports.render(roll, RenderOptions.of(Format.DOCX)));
         assertThat(list(swap)).isEmpty();

@@ -74,11 +74,11 @@ class RenderAllTest {
             assertThat(text).as(name + " prints " + s).contains(Pdf.flat(VietnameseText.nfc(s)));
         }
         if (!name.equals("certificates")) {
-            for (int i = 1; i <= pdf.pages; i++) {
-                String footer = "Trang " + i + "/" + pdf.pages;
-                assertThat(pdf.pageTexts.get(i - 1)).as("page " + i + " of " + name).contains(footer);
-                assertThat(Pdf.flat(pdf.pageTexts.get(i - 1))).endsWith(footer);
+            // the page number heads every page but the first (PageSetupTest checks where it stands)
+            for (int i = 2; i <= pdf.pages; i++) {
+                assertThat(Pdf.flat(pdf.pageTexts.get(i - 1))).as("page " + i + " of " + name).startsWith(i + " ");
             }
+            assertThat(text).doesNotContainPattern("Trang \\d+/\\d+");
         } else {
             assertThat(pdf.pages).isEqualTo(((CertificatesView) view).entries().size());
             for (int i = 0; i < pdf.pages; i++) {
@@ -108,9 +108,7 @@ class RenderAllTest {
             }
         }
         assertThat(doc).contains("w:ascii=\"Times New Roman\"").doesNotContain("Liberation");
-        if (!name.equals("certificates")) {
-            assertThat(text).contains("Trang 1/");
-        }
+        assertThat(text).doesNotContainPattern("Trang \\d+/\\d+");
         assertThat(parts.get("word/styles.xml")).contains("Times New Roman").doesNotContain("Liberation");
     }
 
@@ -136,6 +134,6 @@ class RenderAllTest {
             }
         }
         assertThat(parts.get("xl/styles.xml")).contains("Times New Roman").doesNotContain("Liberation");
-        assertThat(text).as("a spreadsheet has no page footers").doesNotContainPattern("Trang \\d+/\\d+");
+        assertThat(text).as("a spreadsheet has no page numbers").doesNotContainPattern("Trang \\d+/\\d+");
     }
 }

@@ -38,6 +38,13 @@ final class Views {
                 new Signatory("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"), List.of("Như Điều 3,", "Lưu: VT."));
     }
 
+    /** The state format's register (Sổ ghi danh): a register is not a numbered document, so no "Số:" line. */
+    static DocumentContext stateRegister() {
+        return new DocumentContext(OrganisationKind.STATE, "UBND THÀNH PHỐ LÀO CAI", "ỦY BAN NHÂN DÂN PHƯỜNG DUYÊN HẢI",
+                null, null, null, "Duyên Hải", LocalDate.of(2023, 2, 5),
+                new Signatory("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An"), List.of("Như trên,", "Lưu: VT."));
+    }
+
     static IndividualNominee person(String id, String name, String achievement) {
         return IndividualNominee.builder(id, "cb1").name(name).yearOfBirth(1980).sex(Sex.FEMALE).position("Tổ trưởng")
                 .unit("Tổ dân phố số 1").category(SubjectCategory.DANG_VIEN).rating(Rating.HTXSNV)

@@ -11,9 +11,18 @@ import java.util.List;
  * @param context header and signature (the issuing organisation)
  * @param campaign the campaign
  * @param entries one certificate per entry, in order
+ * @param ownerName the name of the organisation whose honour roll holds the entries, e.g. "Đảng ủy
+ *     phường Duyên Hải"; may be null
  */
-public record CertificatesView(DocumentContext context, Campaign campaign, List<HonourRollEntry> entries) implements DocumentView {
+public record CertificatesView(DocumentContext context, Campaign campaign, List<HonourRollEntry> entries, String ownerName)
+        implements DocumentView {
     public CertificatesView {
         entries = Args.list(entries);
+        ownerName = Args.nfc(ownerName);
+    }
+
+    /** Certificates whose roll's owner is not named. */
+    public CertificatesView(DocumentContext context, Campaign campaign, List<HonourRollEntry> entries) {
+        this(context, campaign, entries, null);
     }
 }

@@ -15,14 +15,23 @@ import java.util.List;
  * @param proposerName the proposing organisation's name
  * @param proposedLevel the level proposed to, e.g. "Đảng ủy phường"
  * @param groups one group per kind that has rows, in the order MODEL, COLLECTIVE, INDIVIDUAL
+ * @param receiverName the name of the body the list goes to (the proposer's parent), e.g. "Đảng ủy
+ *     phường Duyên Hải"; may be null
  */
 public record ProposalListView(DocumentContext context, Campaign campaign, String proposerName, String proposedLevel,
-        List<Group> groups) implements DocumentView {
+        List<Group> groups, String receiverName) implements DocumentView {
 
     public ProposalListView {
         proposerName = Args.nfc(proposerName);
         proposedLevel = Args.nfc(proposedLevel);
         groups = Args.list(groups);
+        receiverName = Args.nfc(receiverName);
+    }
+
+    /** A list whose receiving body is not named. */
+    public ProposalListView(DocumentContext context, Campaign campaign, String proposerName, String proposedLevel,
+            List<Group> groups) {
+        this(context, campaign, proposerName, proposedLevel, groups, null);
     }
 
     /** Rows of one kind. */

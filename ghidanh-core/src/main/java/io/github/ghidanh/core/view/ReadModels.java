@@ -180,7 +180,7 @@ public final class ReadModels {
         Organisation proposer = state.tree().get(proposerId);
         DocumentContext ctx = context(proposer, TYPE_LIST, null, on, defaultCopyTo(state.tree(), proposer));
         return new ProposalListView(ctx, state.campaign(), proposer.name(), proposedLevel(state.tree(), proposer),
-                proposalGroups(state, proposerId));
+                proposalGroups(state, proposerId), state.tree().parent(proposerId).map(Organisation::name).orElse(null));
     }
 
     /**
@@ -262,7 +262,7 @@ public final class ReadModels {
         CampaignState state = campaignState.asOf(on);
         Organisation owner = state.tree().get(ownerId);
         return new CertificatesView(context(owner, TYPE_CERTIFICATE, null, on, List.of()), state.campaign(),
-                state.roll(ownerId).current(state.campaign().id()));
+                state.roll(ownerId).current(state.campaign().id()), owner.name());
     }
 
     /**

@@ -25,7 +25,6 @@ import net.sf.jasperreports.engine.design.JRDesignSection;
 import net.sf.jasperreports.engine.design.JRDesignStyle;
 import net.sf.jasperreports.engine.design.JRDesignTextField;
 import net.sf.jasperreports.engine.design.JasperDesign;
-import net.sf.jasperreports.engine.type.EvaluationTimeEnum;
 import net.sf.jasperreports.engine.type.HorizontalImageAlignEnum;
 import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
 import net.sf.jasperreports.engine.type.LineStyleEnum;
@@ -42,7 +41,7 @@ import net.sf.jasperreports.engine.type.WhenNoDataTypeEnum;
  * Builds the page layout of every document as a JasperReports design: A4, the party (Hướng dẫn
  * 36-HD/VPTW) or state (Nghị định 30/2020/NĐ-CP) header, the number and date line, title lines, a
  * body of paragraph and table rows driven by the data source, the "Nơi nhận" and signature block, and
- * the "Trang X/Y" footer. Tables are laid out from their column list (data), sharing the printable
+ * the page number in the top margin from page 2 on. Tables are laid out from their column list (data), sharing the printable
  * width by weight; all cells of a row are disjoint rectangles so DOCX/XLSX keep every one.
  *
  * <p>Every value comes in through parameters ({@code P_*}) or fields; labels are resolved in Java
@@ -52,6 +51,21 @@ final class DesignFactory {
     static final String FONT = Fonts.FAMILY;
 
     private static final float TABLE_FONT = 10f;
+    /** 20.1 mm: NĐ 30 Phụ lục I Mục I.3 (20–25 mm); HD 36 as found, 20 mm. */
+    static final int MARGIN_TOP = 57;
+    /** 20.1 mm, as the top. */
+    static final int MARGIN_BOTTOM = 57;
+    /** 30.3 mm: NĐ 30 (30–35 mm); HD 36 as found, 30 mm. */
+    static final int MARGIN_LEFT = 86;
+    /**
+     * 15.9 mm: NĐ 30 (15–20 mm); HD 36 as found, 15 mm. Not 15.2: a justified line's last glyph may
+     * reach 1.5 pt past the text box.
+     */
+    static final int MARGIN_RIGHT = 45;
+    /** A design property of the library's own layouts: how their DOCX pages are set up after export (decision 0007). */
+    static final String DOCX_PAGES = "io.github.ghidanh.docx.pages";
+    /** The lower part of the top margin that holds the page number: it starts 9.9 mm from the top edge. */
+    static final int PAGE_NUMBER_BAND = 29;
     private static final float PEN = 0.5f;
 
     private final JasperDesign d = new JasperDesign();
@@ -67,19 +81,19 @@ final class DesignFactory {
             d.setPageWidth(842);
             d.setPageHeight(595);
             d.setOrientation(OrientationEnum.LANDSCAPE);
-            d.setLeftMargin(57);
-            d.setRightMargin(42);
-            d.setTopMargin(40);
-            d.setBottomMargin(34);
         } else {
             d.setPageWidth(595);
             d.setPageHeight(842);
             d.setOrientation(OrientationEnum.PORTRAIT);
-            d.setLeftMargin(85);
-            d.setRightMargin(42);
-            d.setTopMargin(57);
-            d.setBottomMargin(40);
         }
+        // the same margins in both orientations and both formats (docs/reports.md, "Page setup"):
+        // 20 mm top and bottom, 30 mm left, 15 mm right. The page number sits in the top margin: the
+        // design's top margin is the 10 mm above it and the page header band is the rest of the 20 mm.
+        // Certificates carry no page number: their page starts at the 20 mm margin itself.
+        d.setLeftMargin(MARGIN_LEFT);
+        d.setRightMargin(MARGIN_RIGHT);
+        d.setBottomMargin(MARGIN_BOTTOM);
+        d.setTopMargin(type == DocumentType.CERTIFICATES ? MARGIN_TOP : MARGIN_TOP - PAGE_NUMBER_BAND);
         this.width = d.getPageWidth() - d.getLeftMargin() - d.getRightMargin();
         d.setColumnWidth(width);
         int left = format == OrganisationKind.PARTY ? (landscape(type) ? 330 : 230) : (landscape(type) ? 330 : 190);
@@ -120,6 +134,7 @@ final class DesignFactory {
         }
         bands.addAll(List.of(d.getDetailSection().getBands()));
         bands.add(d.getSummary());
+        bands.add(d.getPageHeader());
         bands.add(d.getPageFooter());
         for (JRBand b : bands) {
             if (b != null) {
@@ -141,9 +156,12 @@ final class DesignFactory {
         d.setName(name);
         d.setWhenNoDataType(WhenNoDataTypeEnum.ALL_SECTIONS_NO_DETAIL);
         d.setSummaryWithPageHeaderAndFooter(true);
-        // a spreadsheet has no pages: leave the "Trang X/Y" footers out of XLSX
-        d.setProperty("net.sf.jasperreports.export.xls.exclude.origin.band.footer", "pageFooter");
-        d.setProperty("net.sf.jasperreports.export.xlsx.exclude.origin.band.footer", "pageFooter");
+        // a spreadsheet has no pages: leave the page numbers out of XLSX
+        d.setProperty("net.sf.jasperreports.export.xls.exclude.origin.band.pageNumber", "pageHeader");
+        d.setProperty("net.sf.jasperreports.export.xlsx.exclude.origin.band.pageNumber", "pageHeader");
+        // DOCX: Word numbers the pages itself, from a PAGE field in the header (decision 0007)
+        d.setProperty(DOCX_PAGES, type == DocumentType.CERTIFICATES ? "unnumbered" : "numbered");
+        d.setProperty("net.sf.jasperreports.export.docx.exclude.origin.band.pageNumber", "pageHeader");
         d.setProperty("net.sf.jasperreports.export.xls.white.page.background", "false");
         d.setProperty("net.sf.jasperreports.export.xls.detect.cell.type", "false");
         d.setProperty("net.sf.jasperreports.export.xls.sheet.names.all", "ghidanh");
@@ -176,14 +194,18 @@ final class DesignFactory {
             }
         }
         // title band: header blocks, number/date, V/v, title lines
+        // page 1 has no page header (no number on page 1), so the title leaves the band's height free
         JRDesignBand title = new JRDesignBand();
-        int y = header(title, 0, leftW, width - leftW);
+        int y = header(title, PAGE_NUMBER_BAND, leftW, width - leftW);
         y = numberAndDate(title, y);
-        JRDesignTextField vv = text(0, y, leftW, 16, "$P{" + P_SUBJECT_LINE + "}", 12, false, true, HorizontalTextAlignEnum.CENTER);
+        // công văn trích yếu: NĐ 30 "V/v" upright 12–13, 6 pt under the number; HD 36 Phụ lục 3 italic 12
+        JRDesignTextField vv = text(0, y, leftW, 16, "$P{" + P_SUBJECT_LINE + "}", 12, false, party(), HorizontalTextAlignEnum.CENTER);
         optional(vv, P_SUBJECT_LINE);
         title.addElement(vv);
         y += 22;
-        JRDesignTextField t1 = text(0, y, width, 20, "$P{" + P_TITLE + "}", 15, true, false, HorizontalTextAlignEnum.CENTER);
+        // type name: NĐ 30 13–14 bold; HD 36 15–16 bold. Trích yếu and the lines under it one bold block:
+        // NĐ 30 13–14 bold, HD 36 14–15 bold
+        JRDesignTextField t1 = text(0, y, width, 20, "$P{" + P_TITLE + "}", party() ? 15 : 14, true, false, HorizontalTextAlignEnum.CENTER);
         optional(t1, P_TITLE);
         title.addElement(t1);
         y += 20;
@@ -191,10 +213,17 @@ final class DesignFactory {
         optional(t2, P_SUBTITLE);
         title.addElement(t2);
         y += 18;
-        JRDesignTextField t3 = text(0, y, width, 18, "$P{" + P_TITLE_NOTE + "}", 13, false, true, HorizontalTextAlignEnum.CENTER);
+        JRDesignTextField t3 = text(0, y, width, 18, "$P{" + P_TITLE_NOTE + "}", 14, true, false, HorizontalTextAlignEnum.CENTER);
         optional(t3, P_TITLE_NOTE);
         title.addElement(t3);
         y += 18;
+        if (!party()) {
+            // NĐ 30 II.5.b: a solid line under the trích yếu, 1/3 to 1/2 of its length
+            JRDesignLine under = line(width / 2 - 60, y + 3, 120);
+            under.setPrintWhenExpression(expr("$P{" + P_SUBTITLE + "} != null"));
+            title.addElement(under);
+            y += 4;
+        }
         title.setHeight(y + 8);
         d.setTitle(title);
 
@@ -229,8 +258,9 @@ final class DesignFactory {
         detail.addBand(paragraph(S_HEADING, body, true, false, HorizontalTextAlignEnum.LEFT, 0, 0, 8));
         detail.addBand(paragraph(S_PLAIN, body, false, false, HorizontalTextAlignEnum.LEFT, 0, 0, 3));
         if (type == DocumentType.LETTER) {
-            detail.addBand(paragraph(S_ADDRESSEE, 14f, false, true, HorizontalTextAlignEnum.LEFT, 70, 0, 0));
-            detail.addBand(paragraph(S_ADDRESSEE_CONTINUED, 14f, false, true, HorizontalTextAlignEnum.LEFT, 131, 0, 0));
+            // "Kính gửi:" NĐ 30 II.9.d: 13–14, upright. HD 36: not found; upright 14 as the body
+            detail.addBand(paragraph(S_ADDRESSEE, 14f, false, false, HorizontalTextAlignEnum.LEFT, 70, 0, 0));
+            detail.addBand(paragraph(S_ADDRESSEE_CONTINUED, 14f, false, false, HorizontalTextAlignEnum.LEFT, 131, 0, 0));
         }
         JRDesignBand empty = new JRDesignBand();
         empty.setHeight(10);
@@ -263,7 +293,7 @@ final class DesignFactory {
         }
 
         d.setSummary(signature());
-        d.setPageFooter(footer());
+        d.setPageHeader(pageNumber());
         return d;
     }
 
@@ -291,11 +321,11 @@ final class DesignFactory {
         for (var e : tmp.getElements()) {
             frame.addElement((JRDesignElement) e);
         }
-        y += 30;
+        y += 14;
         frame.addElement(fixed(text(0, y, inner, 40, "$P{" + P_CERTIFICATE_TITLE + "}", 28, true, false, HorizontalTextAlignEnum.CENTER), new Color(0x9B, 0x1B, 0x1B)));
         y += 44;
         frame.addElement(text(40, y, inner - 80, 40, "$P{" + P_CERTIFICATE_SUBTITLE + "}", 14, true, false, HorizontalTextAlignEnum.CENTER));
-        y += 48;
+        y += 42;
         frame.addElement(text(0, y, inner, 20, "$P{" + P_CERTIFYING_LINE + "}", 14, false, true, HorizontalTextAlignEnum.CENTER));
         y += 24;
         JRDesignTextField name = text(0, y, inner, 30, "$F{" + F_HONOUREE_NAME + "}", 22, true, false, HorizontalTextAlignEnum.CENTER);
@@ -313,7 +343,8 @@ final class DesignFactory {
         JRDesignTextField achL = text(30, y, inner - 60, 16, "$P{" + P_ACHIEVEMENTS_LABEL + "}", 13, true, false, HorizontalTextAlignEnum.LEFT);
         frame.addElement(achL);
         y += 16;
-        int achH = h - 36 - y - 130;
+        // the rest of the frame down to the signature block (its last line ends 102 pt below the achievements)
+        int achH = h - 36 - y - 4 - 102;
         JRDesignTextField ach = text(30, y, inner - 60, achH, "$F{" + F_ACHIEVEMENTS + "}", 13, false, false, HorizontalTextAlignEnum.JUSTIFIED);
         ach.setTextAdjust(TextAdjustEnum.SCALE_FONT);
         frame.addElement(ach);
@@ -369,8 +400,18 @@ final class DesignFactory {
         JRDesignBand b = new JRDesignBand();
         b.setHeight(130);
         b.setSplitType(SplitTypeEnum.PREVENT);
-        b.addElement(text(0, 14, leftW, 16, "$P{" + P_DISTRIBUTION_LABEL + "}", 12, true, true, HorizontalTextAlignEnum.LEFT));
-        JRDesignTextField copy = text(0, 30, leftW, 14, "$P{" + P_DISTRIBUTION + "}", 11, false, false, HorizontalTextAlignEnum.LEFT);
+        // "Nơi nhận:" NĐ 30 II.9.d: 12 bold italic, the list 11 upright. HD 36: not found; the secondary
+        // sources' 14 upright underlined, the list 12
+        // (underlined through styled text: an underline attribute is written to the JRXML in no fixed order)
+        JRDesignTextField label = text(0, 14, leftW, party() ? 19 : 16, party() ? "\"<u>\" + $P{" + P_DISTRIBUTION_LABEL + "} + \"</u>\""
+                : "$P{" + P_DISTRIBUTION_LABEL + "}", party() ? 14 : 12, !party(), !party(), HorizontalTextAlignEnum.LEFT);
+        if (party()) {
+            label.setMarkup("styled");
+            label.setPrintWhenExpression(expr("$P{" + P_DISTRIBUTION_LABEL + "} != null"));
+        }
+        b.addElement(label);
+        JRDesignTextField copy = text(0, party() ? 33 : 30, leftW, 14, "$P{" + P_DISTRIBUTION + "}", party() ? 12 : 11, false, false,
+                HorizontalTextAlignEnum.LEFT);
         copy.setBlankWhenNull(true);
         b.addElement(copy);
         int rw = width - leftW;
@@ -380,14 +421,24 @@ final class DesignFactory {
         return b;
     }
 
-    private JRDesignBand footer() {
+    /**
+     * The page number: Arabic numerals, 14 pt, upright, centred in the top margin, not on page 1 (NĐ 30
+     * Phụ lục I Mục I.7; HD 36 as the secondary sources give it). The band is not printed on page 1,
+     * where the title leaves the same height free.
+     */
+    private JRDesignBand pageNumber() {
         JRDesignBand b = new JRDesignBand();
-        b.setHeight(18);
-        JRDesignTextField t = text(0, 2, width, 14, "$P{" + P_PAGE_LABEL + "} + $V{MASTER_CURRENT_PAGE} + \"/\" + $V{MASTER_TOTAL_PAGES}", 10, false, false, HorizontalTextAlignEnum.CENTER);
-        t.setEvaluationTime(EvaluationTimeEnum.MASTER);
+        b.setHeight(PAGE_NUMBER_BAND);
+        b.setPrintWhenExpression(expr("$V{PAGE_NUMBER} > 1"));
+        JRDesignTextField t = text(0, 0, width, 18, "String.valueOf($V{PAGE_NUMBER})", 14, false, false, HorizontalTextAlignEnum.CENTER);
         t.setTextAdjust(TextAdjustEnum.CUT_TEXT);
+        t.setPositionType(PositionTypeEnum.FIX_RELATIVE_TO_TOP);
         b.addElement(t);
         return b;
+    }
+
+    private boolean party() {
+        return format == OrganisationKind.PARTY;
     }
 
     private JRDesignBand paragraph(String style, float size, boolean bold, boolean italic, HorizontalTextAlignEnum align,
@@ -435,6 +486,8 @@ final class DesignFactory {
     private JRDesignBand tableRow(Table table, List<Columns.Column> cols) {
         JRDesignBand b = new JRDesignBand();
         b.setHeight(16);
+        // a row is never split across pages, unless it is taller than a page by itself (docs/reports.md)
+        b.setSplitType(SplitTypeEnum.PREVENT);
         b.setPrintWhenExpression(expr("$F{" + F_TABLE + "}.equals(\"" + table.name() + "\")"));
         int[] w = widths(cols);
         int x = 0;

@@ -95,11 +95,12 @@ final class Documents {
         common(c);
         String period = period(v.campaign());
         p.put(P_TITLE, l.get("cellReport.title"));
-        p.put(P_SUBTITLE, l.get("cellReport.subtitle", period));
-        p.put(P_TITLE_NOTE, l.get("theme"));
+        // one bold trích yếu: the subject and the theme in one block (NĐ 30 II.5.b, HD 36 Phụ lục 3 row 5)
+        p.put(P_SUBTITLE, l.get("cellReport.subtitle", period) + " " + l.get("theme"));
         para(S_HEADING, esc(l.get("cellReport.narrative")));
+        // the date it was handed in; whether that was on time is for the receiving body to say
         para(S_PLAIN, esc(v.status() == SubmissionStatus.MISSING || v.submittedOn() == null ? l.get("cellReport.status.none")
-                : l.get("cellReport.status", l.shortDate(v.submittedOn()), l.status(v.status()))));
+                : l.get("cellReport.status", l.shortDate(v.submittedOn()))));
         if (v.supervisor() != null) {
             para(S_PLAIN, esc(l.get("cellReport.supervisor", v.supervisor())));
         }
@@ -120,9 +121,10 @@ final class Documents {
         common(c);
         String period = period(v.campaign());
         p.put(P_TITLE, l.get("proposalList.title"));
-        p.put(P_SUBTITLE, l.get("proposalList.subtitle", period));
-        p.put(P_TITLE_NOTE, v.proposerName() == null ? l.get("theme")
-                : l.get("proposalList.from", v.proposerName(), v.proposedLevel() == null ? "" : v.proposedLevel()));
+        p.put(P_SUBTITLE, l.get("proposalList.subtitle", period) + " " + l.get("theme"));
+        String receiver = v.receiverName() != null ? v.receiverName() : v.proposedLevel();
+        p.put(P_TITLE_NOTE, v.proposerName() == null ? null
+                : l.get("proposalList.from", v.proposerName(), receiver == null ? "" : receiver));
         nextBlock();
         int gi = 0;
         boolean any = false;
@@ -157,8 +159,7 @@ final class Documents {
         common(c);
         String period = period(v.campaign());
         p.put(P_TITLE, l.get("wardSummary.title"));
-        p.put(P_SUBTITLE, l.get("wardSummary.subtitle", period));
-        p.put(P_TITLE_NOTE, l.get("theme"));
+        p.put(P_SUBTITLE, l.get("wardSummary.subtitle", period) + " " + l.get("theme"));
         para(S_PLAIN, esc(l.get("wardSummary.statusLine", String.valueOf(v.rows().size()),
                 String.valueOf(v.count(SubmissionStatus.ON_TIME)), String.valueOf(v.count(SubmissionStatus.LATE)),
                 String.valueOf(v.count(SubmissionStatus.MISSING)))));
@@ -196,8 +197,9 @@ final class Documents {
             Map<String, String> extra = new HashMap<>();
             String unit = Columns.positionUnit(e.nominee());
             extra.put(F_UNIT_LINE, unit.isEmpty() ? "" : l.get("certificate.unit", unit));
-            String level = e.level() != null ? e.level() : c.issuerName();
-            extra.put(F_RECORDED_LINE, l.get("certificate.recorded", level == null ? "" : level, period));
+            // the roll is named by its owner: "Sổ ghi danh của Đảng ủy phường Duyên Hải"
+            String owner = v.ownerName() != null ? v.ownerName() : e.level() != null ? e.level() : c.issuerName();
+            extra.put(F_RECORDED_LINE, l.get("certificate.recorded", owner == null ? "" : owner, period));
             extra.put(F_ACHIEVEMENTS, nfc(Columns.achievements(e.nominee(), l)));
             extra.put(F_ENTRY_LINE, l.get("certificate.entry", String.valueOf(e.number())));
             extra.put(F_HONOUREE_NAME, nfc(e.nominee().name()));

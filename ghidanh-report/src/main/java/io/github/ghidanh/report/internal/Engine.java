@@ -177,11 +177,11 @@ public final class Engine {
                 try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(part))) {
                     export(print, spec, options, o);
                 }
-                Reproducible.normalize(part, options.format(), spec.date(), out);
+                Reproducible.normalize(part, options.format(), spec.date(), docxSetup(job.report()), out);
             } else {
                 java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(64 * 1024);
                 export(print, spec, options, buf);
-                Reproducible.normalize(buf.toByteArray(), options.format(), spec.date(), out);
+                Reproducible.normalize(buf.toByteArray(), options.format(), spec.date(), docxSetup(job.report()), out);
             }
         } catch (JRException | RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
@@ -337,5 +337,18 @@ public final class Engine {
         } catch (IOException ignored) {
             // best effort
         }
+    }
+
+    /** 10 mm: the page number's distance from the top edge (HD 36 as the secondary sources give it). */
+    private static final int HEADER_TWIPS = 567;
+
+    /** The DOCX page setup of the library's own layouts; null for a host's template, whose DOCX stays as exported. */
+    static Reproducible.DocxSetup docxSetup(JasperReport report) {
+        String pages = report.getProperty(DesignFactory.DOCX_PAGES);
+        if (pages == null) {
+            return null;
+        }
+        return new Reproducible.DocxSetup(DesignFactory.MARGIN_TOP * 20, DesignFactory.MARGIN_BOTTOM * 20, HEADER_TWIPS,
+                pages.equals("numbered"));
     }
 }

@@ -44,17 +44,41 @@ final class Reproducible {
     private Reproducible() {
     }
 
+    /**
+     * The page setup a DOCX made from the library's own layouts gets after export (decision 0007):
+     * JasperReports' DOCX exporter writes the design's margins (the bottom one in points where twips
+     * are due) and prints the page number as body text, so the text's top and bottom margins are set
+     * here and, when {@code numbered}, Word's own PAGE field is put in a header that page 1 does not
+     * show ({@code w:titlePg}).
+     *
+     * @param top the top margin in twips
+     * @param bottom the bottom margin in twips
+     * @param header the header's distance from the top edge in twips
+     * @param numbered whether pages from 2 on carry their number
+     */
+    record DocxSetup(int top, int bottom, int header, boolean numbered) {
+    }
+
     static void normalize(byte[] data, Format format, LocalDate date, OutputStream out) throws IOException {
+        normalize(data, format, date, null, out);
+    }
+
+    static void normalize(byte[] data, Format format, LocalDate date, DocxSetup setup, OutputStream out) throws IOException {
         if (format == Format.PDF) {
             pdf(ByteBuffer.wrap(data), date);
             out.write(data);
         } else {
-            zip(ByteBuffer.wrap(data), date, out);
+            zip(ByteBuffer.wrap(data), date, format == Format.DOCX ? setup : null, out);
         }
         out.flush();
     }
 
     static void normalize(Path file, Format format, LocalDate date, OutputStream out) throws IOException {
+        normalize(file, format, date, null, out);
+    }
+
+    static void normalize(Path file, Format format, LocalDate date, DocxSetup docx, OutputStream out) throws IOException {
+        DocxSetup setup = format == Format.DOCX ? docx : null;
         if (format == Format.PDF) {
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 MappedByteBuffer buf = ch.map(FileChannel.MapMode.READ_WRITE, 0, ch.size());
@@ -65,9 +89,9 @@ final class Reproducible {
         } else {
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
                 if (ch.size() > Integer.MAX_VALUE) { // too big to map at once: the streaming rewrite
-                    zip(java.nio.channels.Channels.newInputStream(ch), date, out);
+                    zip(java.nio.channels.Channels.newInputStream(ch), date, setup, out);
                 } else {
-                    zip(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()), date, out);
+                    zip(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()), date, setup, out);
                 }
             }
         }
@@ -311,21 +335,57 @@ final class Reproducible {
      * (zip64, say) goes through {@link #zip(InputStream, LocalDate, OutputStream)} instead.
      */
     static void zip(ByteBuffer zip, LocalDate date, OutputStream out) throws IOException {
+        zip(zip, date, null, out);
+    }
+
+    static void zip(ByteBuffer zip, LocalDate date, DocxSetup setup, OutputStream out) throws IOException {
         String iso = iso(date);
         OoxmlZip.Plan plan = (name, data, method) -> {
             if (name.equals("docProps/core.xml")) {
                 return (in, o) -> coreDates(in, iso, o);
             }
+            if (setup != null && name.equals(DOCUMENT)) {
+                return (in, o) -> lines(in, o, setup);
+            }
+            if (setup != null && setup.numbered() && name.equals(HEADER)) {
+                return (in, o) -> pageNumberHeader(in, o);
+            }
             if (pictures(name) && hasPictureId(data, method)) {
-                return Reproducible::drawingIds;
+                return (in, o) -> lines(in, o, null);
             }
             return null;
         };
         try {
             OoxmlZip.rewrite(zip, date, plan, out);
         } catch (OoxmlZip.Unsupported e) {
-            zip(OoxmlZip.stream(zip), date, out);
+            zip(OoxmlZip.stream(zip), date, setup, out);
         }
+    }
+
+    private static final String DOCUMENT = "word/document.xml";
+    /** The default header JasperReports' DOCX exporter always writes (empty unless a design has a background). */
+    private static final String HEADER = "word/header1.xml";
+    private static final byte[] PG_MAR = ascii("<w:pgMar ");
+    private static final byte[] DOC_GRID = ascii("<w:docGrid");
+
+    /**
+     * Word's PAGE field, 14 pt, upright, centred, as the first paragraph of the default header; what the
+     * header held (a design's background) stays after it.
+     */
+    private static void pageNumberHeader(InputStream in, OutputStream out) throws IOException {
+        String s = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        int at = s.indexOf("<w:hdr");
+        int end = at < 0 ? -1 : s.indexOf('>', at);
+        if (end < 0) {
+            out.write(s.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String font = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\""
+                + " w:cs=\"Times New Roman\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>";
+        String page = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"center\"/><w:rPr>" + font
+                + "</w:rPr></w:pPr><w:fldSimple w:instr=\" PAGE \"><w:r><w:rPr>" + font
+                + "</w:rPr><w:t>2</w:t></w:r></w:fldSimple></w:p>";
+        out.write((s.substring(0, end + 1) + page + s.substring(end + 1)).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String iso(LocalDate date) {
@@ -376,6 +436,10 @@ final class Reproducible {
 
     /** The streaming rewrite: every entry inflated and deflated again (the fallback of {@link #zip(ByteBuffer, LocalDate, OutputStream)}). */
     static void zip(InputStream in, LocalDate date, OutputStream out) throws IOException {
+        zip(in, date, null, out);
+    }
+
+    static void zip(InputStream in, LocalDate date, DocxSetup setup, OutputStream out) throws IOException {
         LocalDateTime time = date.atStartOfDay();
         String iso = iso(date);
         ZipInputStream zin = new ZipInputStream(in);
@@ -388,8 +452,12 @@ final class Reproducible {
             String name = e.getName();
             if (name.equals("docProps/core.xml")) {
                 coreDates(zin, iso, zout);
+            } else if (setup != null && name.equals(DOCUMENT)) {
+                lines(zin, zout, setup);
+            } else if (setup != null && setup.numbered() && name.equals(HEADER)) {
+                pageNumberHeader(zin, zout);
             } else if (pictures(name)) {
-                drawingIds(zin, zout);
+                lines(zin, zout, null);
             } else {
                 zin.transferTo(zout);
             }
@@ -405,7 +473,7 @@ final class Reproducible {
      * of appearance (the same number for the same old id, so docPr and cNvPr still agree). Streams
      * line by line, keeping every other byte.
      */
-    private static void drawingIds(InputStream in, OutputStream out) throws IOException {
+    private static void lines(InputStream in, OutputStream out, DocxSetup setup) throws IOException {
         Map<String, String> ids = new LinkedHashMap<>();
         LineBuffer line = new LineBuffer();
         byte[] buf = new byte[64 * 1024];
@@ -415,13 +483,13 @@ final class Reproducible {
             for (int i = 0; i < n; i++) {
                 if (buf[i] == '\n') {
                     line.write(buf, start, i + 1 - start);
-                    writeLine(line, ids, out);
+                    writeLine(line, ids, setup, out);
                     start = i + 1;
                 }
             }
             line.write(buf, start, n - start);
         }
-        writeLine(line, ids, out);
+        writeLine(line, ids, setup, out);
     }
 
     /** A line being collected, readable in place (no copy per line). */
@@ -434,13 +502,44 @@ final class Reproducible {
         boolean hasDrawingId() {
             return contains(buf, count, PR_ID);
         }
+
+        boolean has(byte[] p) {
+            return contains(buf, count, p);
+        }
     }
 
     private static final byte[] PR_ID = ascii("Pr id=\"");
 
-    private static void writeLine(LineBuffer line, Map<String, String> ids, OutputStream out)
+    private static final Pattern MARGIN = Pattern.compile("w:(top|bottom|header)=\"\\d+\"");
+
+    private static void writeLine(LineBuffer line, Map<String, String> ids, DocxSetup setup, OutputStream out)
             throws IOException {
         if (line.size() == 0) {
+            return;
+        }
+        if (setup != null && (line.has(PG_MAR) || line.has(DOC_GRID))) {
+            // the section properties, at the end of the document: JasperReports writes them on lines of their own
+            String s = line.toString(StandardCharsets.UTF_8);
+            line.reset();
+            Matcher m = MARGIN.matcher(s.substring(Math.max(0, s.indexOf("<w:pgMar "))));
+            if (s.contains("<w:pgMar ")) {
+                StringBuilder b = new StringBuilder(s.substring(0, s.indexOf("<w:pgMar ")));
+                while (m.find()) {
+                    int v = switch (m.group(1)) {
+                        case "top" -> setup.top();
+                        case "bottom" -> setup.bottom();
+                        default -> setup.header();
+                    };
+                    m.appendReplacement(b, "w:" + m.group(1) + "=\"" + v + "\"");
+                }
+                m.appendTail(b);
+                s = b.toString();
+            }
+            if (setup.numbered() && s.contains("<w:docGrid")) {
+                int at = s.indexOf("<w:docGrid");
+                s = s.substring(0, at) + "<w:titlePg/>" + s.substring(at);
+            }
+            out.write(s.getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (!line.hasDrawingId()) {

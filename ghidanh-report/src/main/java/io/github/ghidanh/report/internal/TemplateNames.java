@@ -48,9 +48,9 @@ final class TemplateNames {
     static final String P_SUBJECT_LINE = "subjectLine";
     /** The first title line ("SỔ GHI DANH"). */
     static final String P_TITLE = "title";
-    /** The second title line (what and which period). */
+    /** The trích yếu under the type name (what, which period, and the theme where there is one), bold. */
     static final String P_SUBTITLE = "subtitle";
-    /** The italic line under the title: the theme, who proposes, or whose roll it is. */
+    /** The bold line under the trích yếu, part of the same block: who proposes to whom, or whose roll it is. */
     static final String P_TITLE_NOTE = "titleNote";
     /** The ward summary's chart, a PNG image as bytes. */
     static final String P_CHART_PNG = "chartPng";
@@ -120,8 +120,9 @@ final class TemplateNames {
     static List<String> documentParameters(DocumentType type) {
         return switch (type) {
             case LETTER -> List.of(P_SUBJECT_LINE);
-            case CELL_REPORT, PROPOSAL_LIST, HONOUR_ROLL -> List.of(P_TITLE, P_SUBTITLE, P_TITLE_NOTE);
-            case WARD_SUMMARY -> List.of(P_TITLE, P_SUBTITLE, P_TITLE_NOTE, P_CHART_PNG);
+            case CELL_REPORT -> List.of(P_TITLE, P_SUBTITLE);
+            case PROPOSAL_LIST, HONOUR_ROLL -> List.of(P_TITLE, P_SUBTITLE, P_TITLE_NOTE);
+            case WARD_SUMMARY -> List.of(P_TITLE, P_SUBTITLE, P_CHART_PNG);
             case CERTIFICATES -> List.of(P_CERTIFICATE_TITLE, P_CERTIFICATE_SUBTITLE, P_CERTIFYING_LINE, P_ACHIEVEMENTS_LABEL);
         };
     }

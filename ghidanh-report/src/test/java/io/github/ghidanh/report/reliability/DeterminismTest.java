@@ -101,6 +101,10 @@ class DeterminismTest {
                 // host in another zone write PDF dates of different lengths, so their PDFs differ)
                 "-Duser.timezone=" + TimeZone.getDefault().getID(), "-Duser.language=en", "-Duser.country=US",
                 "-Dfile.encoding=ISO-8859-1",
+                // the test class path holds POI (DocxPageSetupTest), so Log4j API, which commons-logging then
+                // prefers: keep its "no provider" warning off the child's standard output, as surefire does here
+                "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory",
+                "-Dorg.apache.logging.log4j.simplelog.level=OFF",
                 Hashes.class.getName());
         pb.redirectErrorStream(false);
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
