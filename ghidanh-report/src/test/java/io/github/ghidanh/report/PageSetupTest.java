@@ -152,7 +152,7 @@ class PageSetupTest {
             String header = locale.getLanguage().equals("en") ? "Entry no." : "Số ghi danh";
             for (Page p : pages) {
                 if (p.text.contains("Người thứ ")) {
-                    assertThat(p.text.replaceAll("\\s+", "")).as(name + " column header on each page").contains(header.replace(" ", ""));
+                    assertThat(p.text.replaceAll("\\s+", "")).as(name + " " + v.getClass().getSimpleName() + " column header on each page").contains(header.replace(" ", ""));
                 }
             }
         }

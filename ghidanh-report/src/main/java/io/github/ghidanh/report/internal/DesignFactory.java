@@ -48,6 +48,8 @@ import net.sf.jasperreports.engine.type.WhenNoDataTypeEnum;
  * from resource bundles, so one compiled design serves every language.
  */
 final class DesignFactory {
+    private static final int HEADER_HEIGHT = 40;
+
     static final String FONT = Fonts.FAMILY;
 
     private static final float TABLE_FONT = 10f;
@@ -468,12 +470,14 @@ final class DesignFactory {
 
     private JRDesignBand columnHeader(Table table, List<Columns.Column> cols) {
         JRDesignBand b = new JRDesignBand();
-        b.setHeight(30);
+        // room for three lines of a narrow column's header: a header reprinted on a new page does not
+        // stretch, so a taller header would lose its first lines there
+        b.setHeight(HEADER_HEIGHT);
         b.setPrintWhenExpression(expr("$F{" + F_TABLE + "}.equals(\"" + table.name() + "\")"));
         int[] w = widths(cols);
         int x = 0;
         for (int i = 0; i < w.length; i++) {
-            JRDesignTextField t = text(x, 0, w[i], 30, "$P{" + cols.get(i).headerParameter() + "}", TABLE_FONT, true, false, HorizontalTextAlignEnum.CENTER);
+            JRDesignTextField t = text(x, 0, w[i], HEADER_HEIGHT, "$P{" + cols.get(i).headerParameter() + "}", TABLE_FONT, true, false, HorizontalTextAlignEnum.CENTER);
             t.setVerticalTextAlign(VerticalTextAlignEnum.MIDDLE);
             t.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
             box(t);

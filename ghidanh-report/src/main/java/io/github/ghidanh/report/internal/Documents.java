@@ -173,9 +173,9 @@ final class Documents {
         if (v.totals() != null) {
             lines.add(Line.row(block, Table.CELLS.name(), "", new Columns.CellLine("", null, null, null, null, v.totals(), true), true));
         }
-        nextBlock();
         // the category columns are a breakdown ("Trong đó") that may overlap: say so under the table
         para(S_PLAIN, Markup.italic(esc(l.get("wardSummary.categoryNote"))));
+        nextBlock();
         para(S_HEADING, esc(l.get("wardSummary.honourees", upper(c.issuerName()))));
         entries(v.honourees());
         // the chart last: an image cannot split, so it would leave a gap wherever it falls short of a page
