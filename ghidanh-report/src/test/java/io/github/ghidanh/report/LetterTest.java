@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The directive letter rendered from the demo campaign carries, in order, every part of the source
- * letter (../shared/seed/cong-van-dang-uy-phuong-duyen-hai-2022.txt). Each expected fragment is
+ * letter (the letter of the Party Committee of Duyên Hải ward, 31/5/2022). Each expected fragment is
  * transcribed by hand from the source letter; where the source has a typo the sample corrects (the
  * place "Duỳn" → "Duyên", "chính trang" → "chỉnh trang", "06-HĐ/TU" → "06-HD/TU", a missing comma),
  * the fragment stops short of it. Tone placement is compared canonically ("uỷ" = "ủy").

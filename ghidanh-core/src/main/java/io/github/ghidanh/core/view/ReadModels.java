@@ -269,7 +269,7 @@ public final class ReadModels {
      * The default date of a cell's documents: its submission date; the campaign's last event while
      * it has not submitted.
      */
-    public static LocalDate submissionDate(CampaignState state, String cellId) {
+    private static LocalDate submissionDate(CampaignState state, String cellId) {
         return state.submission(cellId).map(Submission::submittedOn).orElseGet(state::lastEventDate);
     }
 

@@ -6,11 +6,12 @@ import io.github.ghidanh.core.model.Signatory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Vietnamese wording helpers of the read-model builders. Package-private. */
 final class Words {
     /** Bodies that a signature's authority names by their abbreviation, spelled out for a sentence. */
-    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of(
+    private static final Map<String, String> ABBREVIATIONS = Map.of(
             "UBND", "Ủy ban nhân dân",
             "HĐND", "Hội đồng nhân dân",
             "UBMTTQ", "Ủy ban Mặt trận Tổ quốc",

@@ -81,7 +81,6 @@ public final class TemplateCompiler {
                 Files.delete(stale);
             }
         }
-        System.out.println("Wrote " + written.size() + " layouts to " + folder);
     }
 
     /** The JRXML of a layout as {@link DesignFactory} makes it. */

@@ -30,7 +30,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * Issue 7, archival: the archival PDF of every document kind of a generated campaign (not only the
+ * Archival: the archival PDF of every document kind of a generated campaign (not only the
  * bundled sample) passes veraPDF as PDF/A-1a, carries its metadata (title, author = issuer, subject,
  * language vi-VN, the same title in the XMP), and keeps every Vietnamese letter with every tone mark
  * extractable: the text PDFBox reads back equals the NFC input.

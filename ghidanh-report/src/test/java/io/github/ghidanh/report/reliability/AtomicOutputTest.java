@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7, atomic output: rendering to a Path writes a temporary file in the same folder and moves
+ * Atomic output: rendering to a Path writes a temporary file in the same folder and moves
  * it into place only on success; on failure there is no target (or the old one, unchanged) and no
  * temporary file — whether the failure comes before, during or after the export.
  */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7, concurrency and determinism: one shared {@link Reports} used by 8 threads for 1,000
+ * Concurrency and determinism: one shared {@link Reports} used by 8 threads for 1,000
  * documents gives, for each, the bytes a single thread gives for the same input (in memory and
  * through the atomic Path writer, leaving no temporary file); and a second JVM process computes the
  * same SHA-256 for every document in every format (PDF, PDF/A, DOCX, XLSX).

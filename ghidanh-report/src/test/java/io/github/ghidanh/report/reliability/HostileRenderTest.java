@@ -38,7 +38,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7, the report's half of the fuzz suite: hostile text (empty, 100,000 characters, control
+ * The report's half of the fuzz suite: hostile text (empty, 100,000 characters, control
  * characters, lone surrogates, bidi overrides, NFD, emoji, TCVN3/VNI, formulas, markup) in every
  * text a document prints, through the workflow into every document and format. Each render ends in
  * a complete file that its reader opens (PDFBox; every XML part of a DOCX/XLSX well-formed) or a

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 7, personal data: rendering every document in every format — and failing to — writes no
+ * Personal data: rendering every document in every format — and failing to — writes no
  * personal data (names, citizen IDs) to standard output, standard error or any log (JasperReports
  * and its libraries log through java.util.logging here, where a handler on the root logger sees
  * everything). The library itself logs nothing.
