@@ -197,8 +197,8 @@ class CriteriaProfileTest {
     void syntaxErrorsAreToldInOurWordsNeverTheParsers() {
         assertThatThrownBy(() -> CriteriaProfile.fromJson("{\"id\": x}"))
                 .isInstanceOfSatisfying(ProfileException.class, e -> {
-                    assertThat(e.messageVi()).endsWith("(dòng 1, cột 10): \"x\" không được đứng ở chỗ này.");
-                    assertThat(e.messageEn()).endsWith("(line 1, column 10): \"x\" cannot stand here.");
+                    assertThat(e.messageVi()).endsWith("(dòng 1, cột 8): \"x\" không được đứng ở chỗ này.");
+                    assertThat(e.messageEn()).endsWith("(line 1, column 8): \"x\" cannot stand here.");
                 });
         for (String broken : new String[] {"{\"id\": \"a\",", "[1, 2", "{\"id\" \"a\"}", "{\"id\": tru}", "{\"id\": 01}", "\u0000"}) {
             assertThatThrownBy(() -> CriteriaProfile.fromJson(broken)).as(broken)
