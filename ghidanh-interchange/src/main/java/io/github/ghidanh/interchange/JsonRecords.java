@@ -21,6 +21,7 @@ import io.github.ghidanh.core.model.Recognition;
 import io.github.ghidanh.core.model.Sex;
 import io.github.ghidanh.core.model.Signatory;
 import io.github.ghidanh.core.model.SubjectCategory;
+import io.github.ghidanh.core.text.VietnameseText.ToneStyle;
 import io.github.ghidanh.interchange.internal.Messages;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,16 +50,18 @@ final class JsonRecords {
     }
 
     record OrganisationJson(String id, String name, String levelName, String parentId, String superiorName,
-            OrganisationKind kind, String abbreviation, String place, String supervisor, SignatoryJson signatory) {
+            OrganisationKind kind, String abbreviation, String place, String supervisor, SignatoryJson signatory,
+            ToneStyle toneStyle) {
         static OrganisationJson of(Organisation o) {
             return new OrganisationJson(o.id(), o.name(), o.levelName(), o.parentId(), o.superiorName(), o.kind(),
-                    o.abbreviation(), o.place(), o.supervisor(), o.signatory() == null ? null : SignatoryJson.of(o.signatory()));
+                    o.abbreviation(), o.place(), o.supervisor(), o.signatory() == null ? null : SignatoryJson.of(o.signatory()),
+                    o.toneStyle() == ToneStyle.OLD ? null : o.toneStyle()); // the default is left out of the file
         }
 
         Organisation toModel() {
             return Organisation.builder(id, kind).name(name).levelName(levelName).parentId(parentId)
                     .superiorName(superiorName).abbreviation(abbreviation).place(place).supervisor(supervisor)
-                    .signatory(signatory == null ? null : signatory.toModel()).build();
+                    .signatory(signatory == null ? null : signatory.toModel()).toneStyle(toneStyle).build();
         }
     }
 

@@ -7,6 +7,7 @@ import io.github.ghidanh.core.model.IndividualNominee;
 import io.github.ghidanh.core.model.ModelNominee;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Rating;
+import io.github.ghidanh.core.text.VietnameseText;
 import io.github.ghidanh.interchange.internal.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,22 @@ class JsonInterchangeTest {
                 "\"name\" : \"Nguyễn Thị Hồng Nhung\"", "\"rating\" : \"HTXSNV\"",
                 "\"deadline\" : {\n      \"date\" : \"2022-06-10\",\n      \"inclusive\" : false\n    }",
                 "\"outcome\" : \"RETURN\"");
+    }
+
+    /** An organisation's tone placement: read and written when it is the new one, left out for the default. */
+    @Test
+    void anOrganisationsTonePlacementIsCarriedAndTheDefaultLeftOut() {
+        String json = MINIMAL_HEAD.replace("\"kind\": \"PARTY\"},", "\"kind\": \"PARTY\", \"toneStyle\": \"NEW\"},") + """
+                  "nominees": []
+                }""";
+        JsonInterchange.ReadResult r = read(json);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.content().organisations().get("du").toneStyle()).isEqualTo(VietnameseText.ToneStyle.NEW);
+        assertThat(r.content().organisations().get("cb1").toneStyle()).isEqualTo(VietnameseText.ToneStyle.OLD);
+        String written = JsonInterchange.toJson(r.content());
+        assertThat(written).containsOnlyOnce("\"toneStyle\" : \"NEW\"");
+        assertThatThrownBy(() -> read(json.replace("\"NEW\"", "\"NEWER\""))).isInstanceOf(InterchangeException.class)
+                .hasMessageContaining("organisations[0].toneStyle: Giá trị \"NEWER\" không hợp lệ. Các giá trị được phép: OLD, NEW.");
     }
 
     /** A model's optional results: read and written when given, left out (the old bytes) when absent. */

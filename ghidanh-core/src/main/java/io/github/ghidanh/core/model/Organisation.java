@@ -1,6 +1,7 @@
 package io.github.ghidanh.core.model;
 
 import io.github.ghidanh.core.internal.Args;
+import io.github.ghidanh.core.text.VietnameseText.ToneStyle;
 
 /**
  * One node of the organisation tree (levels are data, not an enum, since the 2025 reorganisation
@@ -16,9 +17,14 @@ import io.github.ghidanh.core.internal.Args;
  * @param place the place name of the date line, e.g. "Duyên Hải"; may be null
  * @param supervisor the executive committee member (UV BCH) who directs this cell (CV-3); may be null
  * @param signatory the default signature block of its documents; may be null
+ * @param toneStyle where the fixed wording of its documents places the tone mark in oa, oe, uy
+ *        ("hòa", "Ủy ban" or "hoà", "Uỷ ban"); {@code null} means {@link ToneStyle#OLD}, the style of the
+ *        Nghị định 30/2020/NĐ-CP templates. Only the library's own words follow it: names and every other
+ *        text the host supplies are printed as written.
  */
 public record Organisation(String id, String name, String levelName, String parentId, String superiorName,
-        OrganisationKind kind, String abbreviation, String place, String supervisor, Signatory signatory) {
+        OrganisationKind kind, String abbreviation, String place, String supervisor, Signatory signatory,
+        ToneStyle toneStyle) {
 
     public Organisation {
         id = Args.required(Args.nfc(id), f -> ModelException.required("Organisation", f), "id");
@@ -30,6 +36,13 @@ public record Organisation(String id, String name, String levelName, String pare
         abbreviation = Args.nfc(abbreviation);
         place = Args.nfc(place);
         supervisor = Args.nfc(supervisor);
+        toneStyle = toneStyle == null ? ToneStyle.OLD : toneStyle;
+    }
+
+    /** An organisation whose documents use the traditional tone placement ({@link ToneStyle#OLD}). */
+    public Organisation(String id, String name, String levelName, String parentId, String superiorName,
+            OrganisationKind kind, String abbreviation, String place, String supervisor, Signatory signatory) {
+        this(id, name, levelName, parentId, superiorName, kind, abbreviation, place, supervisor, signatory, null);
     }
 
     /** Whether this organisation is the root of its tree. */
@@ -53,6 +66,7 @@ public record Organisation(String id, String name, String levelName, String pare
         private String place;
         private String supervisor;
         private Signatory signatory;
+        private ToneStyle toneStyle;
 
         private Builder(String id, OrganisationKind kind) {
             this.id = id;
@@ -67,10 +81,11 @@ public record Organisation(String id, String name, String levelName, String pare
         public Builder place(String v) { this.place = v; return this; }
         public Builder supervisor(String v) { this.supervisor = v; return this; }
         public Builder signatory(Signatory v) { this.signatory = v; return this; }
+        public Builder toneStyle(ToneStyle v) { this.toneStyle = v; return this; }
 
         public Organisation build() {
             return new Organisation(id, name, levelName, parentId, superiorName, kind, abbreviation, place,
-                    supervisor, signatory);
+                    supervisor, signatory, toneStyle);
         }
     }
 }

@@ -9,6 +9,7 @@ import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.model.OrganisationKind;
 import io.github.ghidanh.core.model.OrganisationTree;
 import io.github.ghidanh.core.model.Rating;
+import io.github.ghidanh.core.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -58,7 +59,7 @@ final class DirectiveLetters {
         DocumentContext ctx = ReadModels.context(issuer, ReadModels.TYPE_LETTER, campaign.documentNumber(),
                 campaign.issueDate(), copyTo);
 
-        String subject = subject(campaign);
+        String subject = subject(campaign, issuer.toneStyle());
 
         String child = Words.childLevel(tree, issuer);            // "chi bộ"
         String children = "các " + child + " trực thuộc";          // "các chi bộ trực thuộc"
@@ -134,6 +135,8 @@ final class DirectiveLetters {
         if (individuals.length() > 0) {
             criteria.add(individuals.toString());
         }
+        // every criterion sentence is the library's own wording (the rating labels included)
+        criteria.replaceAll(ctx::fixed);
         List<DirectiveLetterView.Point> points = new ArrayList<>();
         points.add(new DirectiveLetterView.Point("1",
                 Words.capitalise(children) + " thực hiện nghiêm túc quy trình đánh giá, ghi danh theo "
@@ -146,7 +149,7 @@ final class DirectiveLetters {
                 head.append("thật sự tiêu biểu, gương mẫu, ");
             }
             head.append(Words.lower(((Rating) headRule.parameters().get("threshold")).labelVi())).append(" được giao.");
-            points.add(new DirectiveLetterView.Point(String.valueOf(points.size() + 1), head.toString(), List.of(), "CV-2"));
+            points.add(new DirectiveLetterView.Point(String.valueOf(points.size() + 1), ctx.fixed(head.toString()), List.of(), "CV-2"));
         }
         String supervisors = issuer.kind() == OrganisationKind.PARTY
                 ? "Các đồng chí UV BCH Đảng bộ chịu trách nhiệm chỉ đạo, hướng dẫn "
@@ -165,7 +168,7 @@ final class DirectiveLetters {
         }
         points.add(new DirectiveLetterView.Point(String.valueOf(points.size() + 1), deadline.append('.').toString(), List.of(), "CV-4"));
 
-        return new DirectiveLetterView(ctx, subject, recipients, preamble, points, CLOSING);
+        return new DirectiveLetterView(ctx, subject, recipients, preamble, points, ctx.fixed(CLOSING));
     }
 
     /** The V/v line: the campaign's subject, or the source letter's wording with the campaign's period. */
@@ -173,6 +176,12 @@ final class DirectiveLetters {
         return campaign.subject() != null && !campaign.subject().isBlank() ? campaign.subject().strip()
                 : "đánh giá kết quả, đề nghị ghi danh tập thể, cá nhân tiêu biểu trong học tập và làm theo tư tưởng, "
                         + "đạo đức, phong cách Chủ tịch Hồ Chí Minh " + campaign.period().labelVi();
+    }
+
+    /** {@link #subject(Campaign)}, the library's default wording in {@code style}; the campaign's own as written. */
+    static String subject(Campaign campaign, VietnameseText.ToneStyle style) {
+        boolean own = campaign.subject() != null && !campaign.subject().isBlank();
+        return own || style == VietnameseText.ToneStyle.OLD ? subject(campaign) : VietnameseText.toneForm(subject(campaign), style);
     }
 
     /** "Quy định số 368-QĐ/TU ngày 17/01/2022 của Tỉnh ủy Lào Cai về …". */

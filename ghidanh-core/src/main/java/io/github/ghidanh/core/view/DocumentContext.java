@@ -1,8 +1,11 @@
 package io.github.ghidanh.core.view;
 
 import io.github.ghidanh.core.internal.Args;
+import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.model.OrganisationKind;
 import io.github.ghidanh.core.model.Signatory;
+import io.github.ghidanh.core.text.VietnameseText;
+import io.github.ghidanh.core.text.VietnameseText.ToneStyle;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,10 +24,12 @@ import java.util.List;
  * @param date the document's date
  * @param signatory the signature block; may be null
  * @param copyTo the "Nơi nhận" lines, in order
+ * @param toneStyle the issuer's tone placement for the library's fixed wording ({@link Organisation#toneStyle()});
+ *        {@code null} means {@link ToneStyle#OLD}
  */
 public record DocumentContext(OrganisationKind format, String superiorName, String issuerName, String number,
         String typeCode, String issuerAbbreviation, String place, LocalDate date, Signatory signatory,
-        List<String> copyTo) {
+        List<String> copyTo, ToneStyle toneStyle) {
 
     public DocumentContext {
         superiorName = Args.nfc(superiorName);
@@ -34,6 +39,22 @@ public record DocumentContext(OrganisationKind format, String superiorName, Stri
         issuerAbbreviation = Args.nfc(issuerAbbreviation);
         place = Args.nfc(place);
         copyTo = Args.nfcList(copyTo);
+        toneStyle = toneStyle == null ? ToneStyle.OLD : toneStyle;
+    }
+
+    /** A context with the traditional tone placement ({@link ToneStyle#OLD}). */
+    public DocumentContext(OrganisationKind format, String superiorName, String issuerName, String number,
+            String typeCode, String issuerAbbreviation, String place, LocalDate date, Signatory signatory,
+            List<String> copyTo) {
+        this(format, superiorName, issuerName, number, typeCode, issuerAbbreviation, place, date, signatory, copyTo, null);
+    }
+
+    /**
+     * {@code fixedText}, a word or sentence of the library's own (written in {@link ToneStyle#OLD}), in this
+     * document's tone placement. Never pass the host's text through here: it is printed as written.
+     */
+    public String fixed(String fixedText) {
+        return toneStyle == ToneStyle.OLD || fixedText == null ? fixedText : VietnameseText.toneForm(fixedText, toneStyle);
     }
 
     /**

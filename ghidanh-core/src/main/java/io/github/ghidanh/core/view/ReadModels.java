@@ -66,7 +66,7 @@ public final class ReadModels {
             List<String> copyTo) {
         Objects.requireNonNull(issuer, "issuer");
         return new DocumentContext(issuer.kind(), Words.upper(issuer.superiorName()), Words.upper(issuer.name()), number,
-                typeCode, issuer.abbreviation(), issuer.place(), date, issuer.signatory(), copyTo);
+                typeCode, issuer.abbreviation(), issuer.place(), date, issuer.signatory(), copyTo, issuer.toneStyle());
     }
 
     /**
@@ -306,7 +306,7 @@ public final class ReadModels {
                     .append(issuer.abbreviation() == null ? "" : issuer.abbreviation()).append(' ');
         }
         s.append("ngày ").append(Words.shortDate(campaign.issueDate())).append(" của ").append(issuer.name())
-                .append(" về việc ").append(DirectiveLetters.subject(campaign)).append(", ").append(cell.name())
+                .append(" về việc ").append(DirectiveLetters.subject(campaign, cell.toneStyle())).append(", ").append(cell.name())
                 .append(" báo cáo kết quả đánh giá, ghi danh như sau:");
         out.add(s.toString());
         out.add("Số mô hình, tập thể, cá nhân được đánh giá: " + c.evaluated() + "; số đủ tiêu chuẩn ghi danh: "

@@ -3,6 +3,7 @@ package io.github.ghidanh.core.view;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.model.OrganisationTree;
 import io.github.ghidanh.core.model.Signatory;
+import io.github.ghidanh.core.text.VietnameseText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +85,7 @@ final class Words {
                     String body = a.substring(prefix.length()).strip();
                     String spelled = ABBREVIATIONS.get(body.toUpperCase(VI));
                     // "TM. UBND" is the people's committee, never "Ubnd"; "T/M ĐẢNG ỦY" reads "Đảng ủy"
-                    return spelled != null ? spelled : capitalise(lower(body));
+                    return spelled != null ? VietnameseText.toneForm(spelled, o.toneStyle()) : capitalise(lower(body));
                 }
             }
         }

@@ -78,7 +78,7 @@ final class Columns {
                 new Column(t, "name", 15, false, (o, l) -> text(e(o).nominee().name())),
                 new Column(t, "positionUnit", 14, false, (o, l) -> positionUnit(e(o).nominee())),
                 new Column(t, "categoryField", 11, false, (o, l) -> categoryField(e(o).nominee(), l)),
-                new Column(t, "achievements", 25, false, (o, l) -> achievements(e(o).nominee(), l)),
+                new Column(t, "achievements", 25, false, (o, l) -> achievementsAndResults(e(o).nominee(), l)),
                 new Column(t, "rating", 10, false, (o, l) -> l.rating(e(o).nominee().assessment())),
                 new Column(t, "level", 9, false, (o, l) -> text(e(o).level())),
                 new Column(t, "decision", 12, false, (o, l) -> text(e(o).decision())),
@@ -208,7 +208,7 @@ final class Columns {
     }
 
     /**
-     * The proposal list's content column: {@link #achievements}, then a model's results, when given,
+     * The content column of the proposal list and the honour roll: {@link #achievements}, then a model's results, when given,
      * on their own line ("Kết quả: …"), for the level above to weigh the model.
      */
     static String achievementsAndResults(Nominee n, Labels l) {

@@ -1,5 +1,6 @@
 package io.github.ghidanh.report.internal;
 
+import io.github.ghidanh.core.text.VietnameseText.ToneStyle;
 import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.report.DocumentType;
 import io.github.ghidanh.report.Format;
@@ -105,7 +106,8 @@ public final class Engine {
      * options does not apply; otherwise they answer the chosen columns of the library's layout.
      */
     private Job job(DocumentType type, DocumentView view, RenderOptions options) {
-        Labels labels = Labels.of(options.locale());
+        // a view without a context is refused below (Documents.spec); its labels are the default ones
+        Labels labels = Labels.of(options.locale(), view.context() == null ? ToneStyle.OLD : view.context().toneStyle());
         JasperReport host = hostTemplates.get(type);
         Map<Table, List<Columns.Column>> cols = new EnumMap<>(Table.class);
         Map<String, Columns.Column> byField = new HashMap<>();

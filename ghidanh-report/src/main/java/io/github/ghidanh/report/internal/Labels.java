@@ -10,11 +10,15 @@ import io.github.ghidanh.core.model.Sex;
 import io.github.ghidanh.core.model.SubjectCategory;
 import io.github.ghidanh.core.text.VietnameseDates;
 import io.github.ghidanh.core.text.VietnameseText;
+import io.github.ghidanh.core.text.VietnameseText.ToneStyle;
 import io.github.ghidanh.core.view.RatingLabels;
 import io.github.ghidanh.core.view.SubmissionStatus;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** The labels of one language (Vietnamese unless English is asked for), and Vietnamese-style dates. */
@@ -23,19 +27,50 @@ final class Labels {
     private static final String BUNDLE = "io.github.ghidanh.report.internal.Labels";
 
     private final boolean english;
+    private final ToneStyle toneStyle;
+    /** The bundle's Vietnamese patterns in {@link #toneStyle}; null when the bundle's own (OLD) style is wanted. */
+    private final Map<String, String> converted;
     private final ResourceBundle bundle;
 
-    private Labels(boolean english) {
+    private Labels(boolean english, ToneStyle toneStyle) {
         this.english = english;
+        this.toneStyle = toneStyle;
         this.bundle = ResourceBundle.getBundle(BUNDLE, english ? Locale.ENGLISH : Locale.ROOT,
                 Labels.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        if (english || toneStyle == ToneStyle.OLD) {
+            this.converted = null;
+        } else {
+            Map<String, String> m = new HashMap<>();
+            for (String key : bundle.keySet()) {
+                m.put(key, VietnameseText.toneForm(bundle.getString(key), toneStyle));
+            }
+            this.converted = Map.copyOf(m);
+        }
     }
 
-    private static final Labels VIETNAMESE = new Labels(false);
-    private static final Labels ENGLISH = new Labels(true);
+    private static final Labels VIETNAMESE = new Labels(false, ToneStyle.OLD);
+    private static final Labels VIETNAMESE_NEW_TONES = new Labels(false, ToneStyle.NEW);
+    private static final Labels ENGLISH = new Labels(true, ToneStyle.OLD);
 
     static Labels of(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : VIETNAMESE;
+        return of(locale, ToneStyle.OLD);
+    }
+
+    /**
+     * The labels of {@code locale}; Vietnamese labels, and the library's other fixed words they give
+     * (ratings, categories …), with the tone placement of {@code toneStyle}. The bundle is written in the
+     * traditional style ({@link ToneStyle#OLD}, the style of the Nghị định 30/2020 templates).
+     */
+    static Labels of(Locale locale, ToneStyle toneStyle) {
+        if (locale != null && "en".equals(locale.getLanguage())) {
+            return ENGLISH;
+        }
+        return toneStyle == ToneStyle.NEW ? VIETNAMESE_NEW_TONES : VIETNAMESE;
+    }
+
+    /** A fixed Vietnamese word of the library in this document's tone placement; never the host's text. */
+    private String fixed(String s) {
+        return converted == null || s == null ? s : VietnameseText.toneForm(s, toneStyle);
     }
 
     boolean english() {
@@ -47,46 +82,49 @@ final class Labels {
     }
 
     String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
+        String pattern = converted == null ? bundle.getString(key) : converted.get(key);
+        if (pattern == null) {
+            throw new MissingResourceException(key, BUNDLE, key);
+        }
         String s = args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale()).format(args);
         return VietnameseText.nfc(s);
     }
 
     String kind(NomineeKind k) {
-        return k == null ? "" : english ? k.labelEn() : k.labelVi();
+        return k == null ? "" : english ? k.labelEn() : fixed(k.labelVi());
     }
 
     String rating(Rating r) {
-        return r == null ? "" : english ? r.labelEn() : r.labelVi();
+        return r == null ? "" : english ? r.labelEn() : fixed(r.labelVi());
     }
 
     /** The rating with the year it is for, "Hoàn thành xuất sắc nhiệm vụ (2021)" ({@code RatingLabels}). */
     String rating(Assessment a) {
-        return english ? RatingLabels.en(a) : RatingLabels.vi(a);
+        return english ? RatingLabels.en(a) : fixed(RatingLabels.vi(a));
     }
 
     String sex(Sex s) {
-        return s == null ? "" : english ? s.labelEn() : s.labelVi();
+        return s == null ? "" : english ? s.labelEn() : fixed(s.labelVi());
     }
 
     String category(SubjectCategory c) {
-        return english ? c.labelEn() : c.labelVi();
+        return english ? c.labelEn() : fixed(c.labelVi());
     }
 
     String field(ModelField f) {
-        return f == null ? "" : english ? f.labelEn() : f.labelVi();
+        return f == null ? "" : english ? f.labelEn() : fixed(f.labelVi());
     }
 
     String achievementType(AchievementType t) {
-        return t == null ? "" : english ? t.labelEn() : t.labelVi();
+        return t == null ? "" : english ? t.labelEn() : fixed(t.labelVi());
     }
 
     String status(SubmissionStatus s) {
-        return s == null ? "" : english ? s.labelEn() : s.labelVi();
+        return s == null ? "" : english ? s.labelEn() : fixed(s.labelVi());
     }
 
     String period(CampaignPeriod p) {
-        return p == null ? "" : english ? p.labelEn() : p.labelVi();
+        return p == null ? "" : english ? p.labelEn() : fixed(p.labelVi());
     }
 
     /** "05/02/2023" (Vietnamese) or "2023-02-05" (English); empty for null. */

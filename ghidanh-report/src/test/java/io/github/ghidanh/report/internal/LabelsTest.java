@@ -2,6 +2,9 @@ package io.github.ghidanh.report.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ghidanh.core.model.AchievementType;
+import io.github.ghidanh.core.model.ModelField;
+import io.github.ghidanh.core.text.VietnameseText.ToneStyle;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -36,5 +39,27 @@ class LabelsTest {
                 assertThat(en.get(t.name() + "." + id)).isNotBlank();
             }
         }
+    }
+
+    @Test
+    void theBundleIsWrittenInTheTraditionalTonePlacement() {
+        java.util.ResourceBundle b = java.util.ResourceBundle.getBundle("io.github.ghidanh.report.internal.Labels", Locale.ROOT,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        assertThat(b.keySet()).hasSizeGreaterThan(50).allSatisfy(k -> assertThat(
+                io.github.ghidanh.core.text.VietnameseText.canonicalToneForm(b.getString(k))).as(k).isEqualTo(b.getString(k)));
+    }
+
+    @Test
+    void theNewTonePlacementChangesTheLibrarysWordsOnly() {
+        Labels newTones = Labels.of(Locale.forLanguageTag("vi"), ToneStyle.NEW);
+        assertThat(vi.get("state.nation")).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assertThat(newTones.get("state.nation")).isEqualTo("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assertThat(newTones.achievementType(AchievementType.DEDICATION)).isEqualTo("Tận tuỵ, trách nhiệm trong công việc");
+        assertThat(vi.achievementType(AchievementType.DEDICATION)).isEqualTo("Tận tụy, trách nhiệm trong công việc");
+        assertThat(newTones.field(ModelField.CIVILISED_LIFESTYLE)).isEqualTo("Thực hiện nếp sống văn hoá, văn minh");
+        // an argument is the host's text: "Tỉnh ủy" in a result is printed as written
+        assertThat(newTones.get("modelResults", "Được Tỉnh ủy khen, hòa giải thành 6 vụ"))
+                .isEqualTo("Kết quả: Được Tỉnh ủy khen, hòa giải thành 6 vụ");
+        assertThat(Labels.of(Locale.ENGLISH, ToneStyle.NEW).get("state.nation")).isEqualTo(en.get("state.nation"));
     }
 }
