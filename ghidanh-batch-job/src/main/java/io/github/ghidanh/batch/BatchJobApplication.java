@@ -3,6 +3,7 @@ package io.github.ghidanh.batch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -21,11 +22,15 @@ public class BatchJobApplication {
 
     /**
      * Runs the job once and exits with its code (0 done, 1 failed, 2 bad arguments or input, 3 an earlier
-     * run still marked as running).
+     * run still marked as running). A remote partitioning worker ({@code ghidanh.batch.partitioning=worker})
+     * keeps running instead, executing the partitions its manager sends.
      *
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(BatchJobApplication.class, args)));
+        ConfigurableApplicationContext ctx = SpringApplication.run(BatchJobApplication.class, args);
+        if (!"worker".equals(ctx.getEnvironment().getProperty(RenderJobConfiguration.PARTITIONING))) {
+            System.exit(SpringApplication.exit(ctx));
+        }
     }
 }
