@@ -368,8 +368,8 @@ public final class NomineeGenerators {
     /**
      * A text of the kinds that break real systems, simplest first: an ordinary text, a blank,
      * surrounding spaces, NFD, old-style tone placement, legacy TCVN3 bytes read as Latin-1, emoji,
-     * control characters, a lone surrogate, a very long text. The model keeps most of them (it only normalises to NFC);
-     * the validator is what rejects the bad ones.
+     * control characters, a lone surrogate, a very long text. The model keeps most of them (it only
+     * normalises to NFC); the validator is what rejects the bad ones.
      */
     public static String hostileText(Choices c) {
         return switch (c.between(0, 9)) {

@@ -81,15 +81,17 @@ class ProvinceProfilePropertiesTest {
     /**
      * The same property stated too broadly ("no nominee rated below HTTNV is eligible") is false:
      * the province's rating rule concerns party members and civil servants only. The failure shows
-     * the smallest nominee that breaks it: the simplest model (the first kind), rated HTNV.
+     * a smallest nominee that breaks it: the simplest nominee of its kind, rated HTNV, nothing else
+     * changed (the one field listed).
      */
     @Test
-    void theBroadStatementFailsAndItsCounterexampleIsTheSimplestModelRatedHtnv() {
+    void theBroadStatementFailsAndItsCounterexampleIsASimplestNomineeRatedHtnv() {
         assertThatThrownBy(() -> Check.forAll(c -> NomineeGenerators.arbitrary(c, "n1", "cb-1", DAY))
                 .check(n -> assertThat(ratedBelowHttnv(n) && eligible(n)).as("rated %s and eligible", n.rating()).isFalse()))
                 .isInstanceOf(AssertionError.class)
                 .satisfies(e -> System.out.println(e.getMessage()))
-                .hasMessageContaining("value.assessment = Assessment[rating=HTNV, score=null, year=null]")
+                .hasMessageContaining("fields that differ from the simplest value:\n"
+                        + "  value.assessment = Assessment[rating=HTNV, score=null, year=null]\nFailure:")
                 .hasMessageContaining("-Dghidanh.pbt.replay=");
     }
 }
