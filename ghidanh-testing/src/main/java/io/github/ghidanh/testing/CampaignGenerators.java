@@ -48,9 +48,10 @@ public final class CampaignGenerators {
                 .signatory(party ? new Signatory("T/M ĐẢNG ỦY", "BÍ THƯ", NomineeGenerators.personName(c))
                         : new Signatory("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", NomineeGenerators.personName(c)))
                 .build());
-        // cells and sub-cells as lists (see Choices.listOf), so that a tree shrinks by dropping cells
+        // cells and sub-cells as lists (see Choices.listOf), so that a tree shrinks by dropping cells;
+        // a further cell with probability 2/3 from a random source (about three cells on average)
         int[] cells = {0};
-        c.listOf(1, 7, x -> {
+        c.listOf(1, 7, 2, x -> {
             int i = ++cells[0];
             String id = "w." + i;
             orgs.add(cell(x, id, "w", i, place));
@@ -127,8 +128,9 @@ public final class CampaignGenerators {
             String actor = "Bí thư " + cell.name();
             // evaluation day: between the letter and a week after the deadline
             LocalDate evalDay = issue.plusDays(c.between(0, (int) (deadline.toEpochDay() - issue.toEpochDay()) + 7));
-            // the cell's nominees as a list, so that a scenario shrinks by dropping nominees
-            c.listOf(0, 6, x -> {
+            // the cell's nominees as a list, so that a scenario shrinks by dropping nominees; a further
+            // nominee with probability 3/4 from a random source (about three per cell on average)
+            c.listOf(0, 6, 3, x -> {
                 String id = cell.id() + "-n" + (++seq[0]);
                 Nominee n = x.oneIn(4)
                         ? NomineeGenerators.breaking(x, x.pick(NomineeGenerators.BREAKABLE_CLAUSES), id,

@@ -106,8 +106,24 @@ public interface Choices {
      * @return a new modifiable list
      */
     default <T> List<T> listOf(int min, int max, Function<Choices, T> element) {
+        return listOf(min, max, 1, element);
+    }
+
+    /**
+     * A list as {@link #listOf(int, int, Function)}, whose "one more" decision is drawn from
+     * [0, {@code odds}], 0 (the simplest) ending the list: from a random source each further element
+     * comes with probability {@code odds / (odds + 1)}, so lists are longer on average.
+     *
+     * @param min the fewest elements
+     * @param max the most elements
+     * @param odds the highest value of the "one more" decision, at least 1
+     * @param element builds one element from the following decisions
+     * @param <T> the type of the elements
+     * @return a new modifiable list
+     */
+    default <T> List<T> listOf(int min, int max, int odds, Function<Choices, T> element) {
         List<T> out = new ArrayList<>();
-        while (out.size() < min || (out.size() < max && bool())) {
+        while (out.size() < min || (out.size() < max && between(0, odds) != 0)) {
             out.add(element.apply(this));
         }
         return out;

@@ -64,7 +64,7 @@ public final class Shrinker {
         boolean changed = true;
         while (changed && run.left > 0) {
             changed = false;
-            for (int k : new int[] {8, 6, 4, 3, 2, 1}) {
+            for (int k : new int[] {16, 12, 9, 8, 6, 4, 3, 2, 1}) {
                 for (int i = run.best.choices.length - k; i >= 0 && run.left > 0; i--) {
                     if (i + k <= run.best.choices.length) { // the best may have shrunk meanwhile
                         changed |= run.tryCandidate(deleted(run.best.choices, i, k));

@@ -87,7 +87,7 @@ class WorkflowStateMachineTest {
         int[] seq = {0};
         List<Nominee> nominees = c.listOf(1, 4, x -> NomineeGenerators.arbitrary(x, "n" + (seq[0]++), x.pick(cells).id(),
                 campaign.issueDate()));
-        List<Command> commands = c.listOf(1, 14, x -> new Command(x.pick(Kind.values()), x.between(0, 3), x.between(0, 6)));
+        List<Command> commands = c.listOf(1, 14, 4, x -> new Command(x.pick(Kind.values()), x.between(0, 3), x.between(0, 6)));
         return new Machine(tree, campaign, nominees, commands);
     }
 
