@@ -1,6 +1,7 @@
 package io.github.ghidanh.benchmarks;
 
 import io.github.ghidanh.core.model.Nominee;
+import io.github.ghidanh.testing.Choices;
 import io.github.ghidanh.testing.NomineeGenerators;
 import io.github.ghidanh.testing.SampleCampaigns;
 import io.github.ghidanh.interchange.Interchange;
@@ -43,7 +44,7 @@ final class ColdStart {
         SplittableRandom r = new SplittableRandom(100);
         List<Nominee> nominees = new ArrayList<>(entries);
         for (int i = 0; i < entries; i++) {
-            nominees.add(NomineeGenerators.valid(r, "n-" + i, CELL, Workload.DATE));
+            nominees.add(NomineeGenerators.valid(Choices.random(r), "n-" + i, CELL, Workload.DATE));
         }
         Interchange doc = new Interchange(s.tree(), s.campaign(), nominees,
                 List.of(new CellSubmission(CELL, Workload.DATE, "Lương Văn Thịnh", null, List.of())), List.of());

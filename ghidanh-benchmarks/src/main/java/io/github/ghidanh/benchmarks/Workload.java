@@ -6,6 +6,7 @@ import io.github.ghidanh.core.criteria.Decision;
 import io.github.ghidanh.core.model.Campaign;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Organisation;
+import io.github.ghidanh.testing.Choices;
 import io.github.ghidanh.testing.NomineeGenerators;
 import io.github.ghidanh.core.validation.NomineeValidator;
 import io.github.ghidanh.core.validation.Stage;
@@ -57,7 +58,7 @@ public final class Workload {
         List<Nominee> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String cell = cells.get(i % cells.size()).id();
-            list.add(NomineeGenerators.valid(r, "n-" + i, cell, DATE));
+            list.add(NomineeGenerators.valid(Choices.random(r), "n-" + i, cell, DATE));
         }
         return new Workload(s.tree().get(SampleCampaigns.WARD), s.campaign(), List.copyOf(list));
     }

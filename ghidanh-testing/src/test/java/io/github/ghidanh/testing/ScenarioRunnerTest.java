@@ -47,10 +47,10 @@ class ScenarioRunnerTest {
 
     @Test
     void theSameSeedGivesTheSameScenarioAndTheSameState() {
-        CampaignScenario a = CampaignGenerators.scenario(new SplittableRandom(42));
-        CampaignScenario b = CampaignGenerators.scenario(new SplittableRandom(42));
+        CampaignScenario a = CampaignGenerators.scenario(Choices.random(new SplittableRandom(42)));
+        CampaignScenario b = CampaignGenerators.scenario(Choices.random(new SplittableRandom(42)));
         assertThat(a).isEqualTo(b);
         assertThat(ScenarioRunner.run(a).state()).isEqualTo(ScenarioRunner.run(b).state());
-        assertThat(CampaignGenerators.scenario(new SplittableRandom(43))).isNotEqualTo(a);
+        assertThat(CampaignGenerators.scenario(Choices.random(new SplittableRandom(43)))).isNotEqualTo(a);
     }
 }

@@ -9,6 +9,7 @@ import io.github.ghidanh.core.workflow.HonourRollEntry;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;
+import io.github.ghidanh.testing.Choices;
 import io.github.ghidanh.testing.NomineeGenerators;
 import io.github.ghidanh.testing.SampleCampaigns;
 import java.io.OutputStream;
@@ -80,7 +81,7 @@ public final class ZipPassTiming {
         SplittableRandom r = new SplittableRandom(20221);
         List<HonourRollEntry> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Nominee x = NomineeGenerators.valid(r, "n-" + i, s.cells().get(i % s.cells().size()).id(), DATE);
+            Nominee x = NomineeGenerators.valid(Choices.random(r), "n-" + i, s.cells().get(i % s.cells().size()).id(), DATE);
             list.add(new HonourRollEntry(i + 1, owner.id(), s.campaign().id(), DATE, x, "Đảng ủy phường",
                     "Nghị quyết Đảng ủy phường ngày 05/6/2022", null, null, null, null, "Văn phòng Đảng ủy",
                     Instant.parse("2022-06-05T09:00:00Z")));

@@ -8,6 +8,7 @@ import io.github.ghidanh.core.model.ModelNominee;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.view.DocumentView;
+import io.github.ghidanh.testing.Choices;
 import io.github.ghidanh.testing.CampaignGenerators;
 import io.github.ghidanh.testing.CampaignScenario;
 import io.github.ghidanh.testing.SampleCampaigns;
@@ -56,7 +57,7 @@ final class Views {
 
     /** The six documents of a generated campaign (seeded), for its root and its first cell with nominees. */
     static Map<String, DocumentView> generated(RandomGenerator r) {
-        CampaignScenario s = CampaignGenerators.scenario(r);
+        CampaignScenario s = CampaignGenerators.scenario(Choices.random(r));
         CampaignState state = ScenarioRunner.run(s).state();
         String root = s.tree().root().id();
         String cell = s.nominees().isEmpty() ? s.tree().children(root).get(0).id() : s.nominees().get(0).cellId();

@@ -15,6 +15,7 @@ import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Rating;
 import io.github.ghidanh.core.model.SubjectCategory;
 import io.github.ghidanh.testing.CampaignGenerators;
+import io.github.ghidanh.testing.Choices;
 import io.github.ghidanh.testing.NomineeGenerators;
 import io.github.ghidanh.testing.SampleCampaigns;
 import java.time.LocalDate;
@@ -28,7 +29,6 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -43,13 +43,14 @@ class CriteriaPropertiesTest {
     record Case(Nominee nominee, LocalDate on) {
     }
 
-    static LocalDate day(RandomGenerator r) {
-        return LocalDate.of(2019, 1, 1).plusDays(r.nextInt(8 * 365));
+    /** An evaluation date; the simplest is 2019-01-01. */
+    static LocalDate day(Choices c) {
+        return c.date(LocalDate.of(2019, 1, 1), 8 * 365 - 1);
     }
 
-    static Case arbitrary(RandomGenerator r) {
-        LocalDate on = day(r);
-        return new Case(NomineeGenerators.arbitrary(r, "n" + r.nextInt(1000), "cb", on), on);
+    static Case arbitrary(Choices c) {
+        LocalDate on = day(c);
+        return new Case(NomineeGenerators.arbitrary(c, "n" + c.between(0, 999), "cb", on), on);
     }
 
     static Decision evaluate(Nominee n, LocalDate on) {
@@ -58,6 +59,14 @@ class CriteriaPropertiesTest {
 
     static Set<String> cited(Decision d) {
         return d.reasons().stream().map(Reason::clauseId).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * The oracle property for any evaluator (the engine, or a planted bug): it cites exactly the
+     * clauses the plain transcription says the nominee fails.
+     */
+    static java.util.function.Consumer<Case> agreesWithTheClauseTable(java.util.function.Function<Case, Set<String>> evaluator) {
+        return c -> assertThat(evaluator.apply(c)).as("clauses cited").isEqualTo(ClauseOracle.failedClauses(c.nominee(), c.on()));
     }
 
     @Test
@@ -69,7 +78,7 @@ class CriteriaPropertiesTest {
             Case c = s.value();
             Decision d = evaluate(c.nominee(), c.on());
             Set<String> expected = ClauseOracle.failedClauses(c.nominee(), c.on());
-            assertThat(cited(d)).as("clauses cited for %s", s).isEqualTo(expected);
+            agreesWithTheClauseTable(x -> cited(evaluate(x.nominee(), x.on()))).accept(c);
             assertThat(d.eligible()).isEqualTo(expected.isEmpty());
             (d.eligible() ? eligible : ineligible).incrementAndGet();
             expected.forEach(x -> perClause.computeIfAbsent(x, k -> new AtomicLong()).incrementAndGet());
@@ -89,7 +98,7 @@ class CriteriaPropertiesTest {
         AtomicLong valid = new AtomicLong();
         Props.check(r -> {
             LocalDate on = day(r);
-            String clause = NomineeGenerators.BREAKABLE_CLAUSES.get(r.nextInt(NomineeGenerators.BREAKABLE_CLAUSES.size()));
+            String clause = r.pick(NomineeGenerators.BREAKABLE_CLAUSES);
             return List.of(clause, new Case(NomineeGenerators.breaking(r, clause, "x", "cb", on), on),
                     new Case(NomineeGenerators.valid(r, "v", "cb", on), on));
         }, s -> {
@@ -124,7 +133,7 @@ class CriteriaPropertiesTest {
     void improvingTheRatingOrAddingAnAchievementNeverTurnsEligibleIntoNotEligible() {
         AtomicLong eligibleImproved = new AtomicLong();
         AtomicLong ineligible = new AtomicLong();
-        Props.check(r -> List.of(arbitrary(r), NomineeGenerators.achievement(r), r.nextInt(10)), s -> {
+        Props.check(r -> List.of(arbitrary(r), NomineeGenerators.achievement(r), r.between(0, 9)), s -> {
             Case c = (Case) s.value().get(0);
             Achievement extra = (Achievement) s.value().get(1);
             int at = (Integer) s.value().get(2);
@@ -136,7 +145,7 @@ class CriteriaPropertiesTest {
             Rating now = c.nominee().rating();
             for (Rating better : Rating.values()) {
                 if (now == null || better.compareTo(now) < 0) {
-                    Nominee improved = NomineeGenerators.withAssessment(c.nominee(), NomineeGenerators.assessment(new SplittableRandom(at), better));
+                    Nominee improved = NomineeGenerators.withAssessment(c.nominee(), NomineeGenerators.assessment(Choices.replay(at), better));
                     assertThat(evaluate(improved, c.on()).reasons()).as("%s rated %s", s, better).isEmpty();
                     eligibleImproved.incrementAndGet();
                 }
@@ -160,9 +169,9 @@ class CriteriaPropertiesTest {
         Props.check(r -> {
             LocalDate on = day(r);
             // a host profile: the party-member threshold is a parameter (CV-1.e.party)
-            Rating threshold = new Rating[] {Rating.HTXSNV, Rating.HTTNV, Rating.HTNV}[r.nextInt(3)];
-            Rating at = Rating.values()[r.nextInt(threshold.ordinal() + 1)]; // at or above the threshold
-            Rating below = Rating.values()[threshold.ordinal() + 1 + r.nextInt(Rating.values().length - threshold.ordinal() - 1)];
+            Rating threshold = r.pick(Rating.HTXSNV, Rating.HTTNV, Rating.HTNV);
+            Rating at = Rating.values()[r.between(0, threshold.ordinal())]; // at or above the threshold
+            Rating below = Rating.values()[r.between(threshold.ordinal() + 1, Rating.values().length - 1)];
             IndividualNominee n = NomineeGenerators.validIndividual(r, "pm", "cb", on).toBuilder()
                     .category(SubjectCategory.DANG_VIEN).proposedByAgency(false).rating(at).build();
             return List.of(n, on, threshold, below);
@@ -190,7 +199,7 @@ class CriteriaPropertiesTest {
     void evaluationIsDeterministicAndIndependentOfTheOrderOfAchievementsAndCategories() {
         AtomicLong eligible = new AtomicLong();
         AtomicLong ineligible = new AtomicLong();
-        Props.check(r -> List.of(arbitrary(r), r.nextLong()), s -> {
+        Props.check(r -> List.of(arbitrary(r), (long) r.between(0, Integer.MAX_VALUE)), s -> {
             Case c = (Case) s.value().get(0);
             SplittableRandom shuffle = new SplittableRandom((Long) s.value().get(1));
             Decision first = evaluate(c.nominee(), c.on());
@@ -223,8 +232,13 @@ class CriteriaPropertiesTest {
     @Test
     void theGeneratorsAreReproducibleFromTheirSeed() {
         for (long seed = 0; seed < 200; seed++) {
-            assertThat(arbitrary(new SplittableRandom(seed))).isEqualTo(arbitrary(new SplittableRandom(seed)));
-            assertThat(CampaignGenerators.tree(new SplittableRandom(seed))).isEqualTo(CampaignGenerators.tree(new SplittableRandom(seed)));
+            assertThat(arbitrary(Choices.random(new SplittableRandom(seed)))).isEqualTo(arbitrary(Choices.random(new SplittableRandom(seed))));
+            assertThat(CampaignGenerators.tree(Choices.random(new SplittableRandom(seed))))
+                    .isEqualTo(CampaignGenerators.tree(Choices.random(new SplittableRandom(seed))));
+            // the recorded choices rebuild the value
+            Choices.Recording rec = Choices.recording(Choices.random(new SplittableRandom(seed)));
+            Case drawn = arbitrary(rec);
+            assertThat(arbitrary(Choices.replay(rec.toString()))).isEqualTo(drawn);
         }
     }
 }

@@ -48,7 +48,7 @@ class ValidatorPropertiesTest {
         AtomicLong submissionValid = new AtomicLong();
         AtomicLong rejected = new AtomicLong();
         AtomicLong refusedByWorkflow = new AtomicLong();
-        Props.check(r -> NomineeGenerators.hostile(r, "h" + r.nextInt(100), CELL, ON), s -> {
+        Props.check(r -> NomineeGenerators.hostile(r, "h" + r.between(0, 99), CELL, ON), s -> {
             Nominee n = s.value();
             List<Violation> draft = VALIDATOR.validate(n, Stage.DRAFT, Locale.ENGLISH);
             List<Violation> submission = VALIDATOR.validate(n, Stage.SUBMISSION, Locale.ENGLISH);

@@ -162,7 +162,7 @@ class WardSummaryTotalsTest {
         }, seeded -> {
             CampaignScenario sc = (CampaignScenario) seeded.value()[0];
             ScenarioRunner.Outcome out = (ScenarioRunner.Outcome) seeded.value()[1];
-            holds(out.state(), sc.campaign().issuerId(), "seed " + seeded.seed());
+            holds(out.state(), sc.campaign().issuerId(), "choices " + seeded.choices());
             minorities.addAndGet(ReadModels.wardSummary(out.state(), sc.campaign().issuerId(), null).totals().ethnicMinority());
         });
         if (!Props.replaying()) {

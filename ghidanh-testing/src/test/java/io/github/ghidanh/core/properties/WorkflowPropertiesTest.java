@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.model.SubjectCategory;
-import io.github.ghidanh.core.properties.Props.Seeded;
+import io.github.ghidanh.core.properties.Props.Drawn;
 import io.github.ghidanh.testing.CampaignGenerators;
 import io.github.ghidanh.testing.CampaignScenario;
 import io.github.ghidanh.testing.ScenarioRunner;
@@ -69,7 +69,7 @@ class WorkflowPropertiesTest {
         }
     }
 
-    void conserves(Seeded<Run> seeded) {
+    void conserves(Drawn<Run> seeded) {
         CampaignScenario sc = seeded.value().scenario();
         ScenarioRunner.Outcome out = seeded.value().outcome();
         CampaignState s = out.state();

@@ -1,5 +1,6 @@
 package io.github.ghidanh.core.reliability;
 
+import io.github.ghidanh.testing.Choices;
 import io.github.ghidanh.testing.HostileStrings;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,7 +185,7 @@ class CoreFuzzTest {
 
     /** A valid nominee of {@code kind} with one to four of its text fields replaced by hostile strings. */
     static Nominee hostile(RandomGenerator r, NomineeKind kind, String id, String cell) {
-        Nominee base = NomineeGenerators.valid(r, kind, "base", "base", EVALUATED);
+        Nominee base = NomineeGenerators.valid(Choices.random(r), kind, "base", "base", EVALUATED);
         int faults = 1 + r.nextInt(4);
         List<Achievement> achievements = new ArrayList<>(base.achievements());
         Assessment assessment = base.assessment();
@@ -372,7 +373,7 @@ class CoreFuzzTest {
         }
         try {
             CampaignWorkflow wf = CampaignWorkflow.open(c, SAMPLE.tree(), PROFILE, Clock.systemUTC(), "Văn phòng");
-            Nominee n = NomineeGenerators.valid(r, "x", SAMPLE.cells().get(0).id(), EVALUATED);
+            Nominee n = NomineeGenerators.valid(Choices.random(r), "x", SAMPLE.cells().get(0).id(), EVALUATED);
             ENGINE.evaluate(n, PROFILE, c, date(r));
             wf.evaluate(n, "Bí thư");
             wf.submit(n.cellId(), date(r), "Bí thư");
