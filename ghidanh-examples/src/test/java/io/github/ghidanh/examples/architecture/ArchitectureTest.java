@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** The modules, by the package segment after {@code io.github.ghidanh}. */
-    private static final List<String> MODULES = List.of("core", "report", "interchange", "testing", "cli", "examples");
+    private static final List<String> MODULES = List.of("core", "report", "interchange", "testing", "cli", "examples",
+            "spring");
     private static final String FIXTURE = "io.github.ghidanh.examples.architecture.fixture";
 
     private static JavaClasses production;
@@ -168,6 +169,14 @@ class ArchitectureTest {
     @Test
     void aPlantedJasperReportsTypeInAnApiIsFound() {
         assertThat(apiWithoutJasperReports(FIXTURE + ".leak").evaluate(planted).hasViolation()).isTrue();
+    }
+
+    @Test
+    void onlyTheSpringBootModuleKnowsSpring() {
+        noClasses().that().resideInAnyPackage("io.github.ghidanh.core..", "io.github.ghidanh.report..",
+                "io.github.ghidanh.interchange..", "io.github.ghidanh.testing..", "io.github.ghidanh.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .check(production);
     }
 
     @Test
