@@ -7,6 +7,7 @@ import io.github.ghidanh.core.model.OrganisationTree;
 import io.github.ghidanh.interchange.Interchange;
 import io.github.ghidanh.interchange.JsonInterchange;
 import io.github.ghidanh.testing.CampaignGenerators;
+import io.github.ghidanh.testing.Choices;
 import io.github.ghidanh.testing.NomineeGenerators;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,14 +35,14 @@ final class GeneratedCampaign {
     }
 
     static Interchange of(long seed, int nomineesPerCell) {
-        SplittableRandom r = new SplittableRandom(seed);
+        Choices r = Choices.random(new SplittableRandom(seed));
         OrganisationTree tree = CampaignGenerators.tree(r);
         return outcomes(r, tree, CampaignGenerators.campaign(r, tree), nomineesPerCell);
     }
 
     /** A campaign whose issuer has {@code cells} cells (no sub-cells), {@code n} nominees each. */
     static Interchange wide(long seed, int cells, int nomineesPerCell) {
-        SplittableRandom r = new SplittableRandom(seed);
+        Choices r = Choices.random(new SplittableRandom(seed));
         OrganisationTree small = CampaignGenerators.tree(r);
         Organisation root = small.root();
         Organisation model = small.children(root.id()).get(0);
@@ -56,7 +57,7 @@ final class GeneratedCampaign {
         return outcomes(r, tree, CampaignGenerators.campaign(r, tree), nomineesPerCell);
     }
 
-    private static Interchange outcomes(SplittableRandom r, OrganisationTree tree, Campaign campaign, int n) {
+    private static Interchange outcomes(Choices r, OrganisationTree tree, Campaign campaign, int n) {
         LocalDate submitted = campaign.issueDate().plusDays(2);
         List<Nominee> nominees = new ArrayList<>();
         Map<String, LocalDate> submittedOn = new LinkedHashMap<>();

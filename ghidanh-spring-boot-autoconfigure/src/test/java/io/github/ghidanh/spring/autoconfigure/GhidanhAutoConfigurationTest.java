@@ -10,6 +10,7 @@ import io.github.ghidanh.core.validation.NomineeValidator;
 import io.github.ghidanh.core.validation.Stages;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.Reports;
+import io.github.ghidanh.testing.Choices;
 import io.github.ghidanh.testing.NomineeGenerators;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -143,7 +144,7 @@ class GhidanhAutoConfigurationTest {
     private static final LocalDate MEETING = LocalDate.of(2022, 6, 5);
 
     private static Nominee breakingCv1a() {
-        return NomineeGenerators.breaking(new Random(3), "CV-1.a", "n1", "cb-1", MEETING);
+        return NomineeGenerators.breaking(Choices.random(new Random(3)), "CV-1.a", "n1", "cb-1", MEETING);
     }
 
     @Test
