@@ -2,17 +2,12 @@ package io.github.ghidanh.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ghidanh.cli.GhidanhCli;
 import io.github.ghidanh.cli.SampleData;
 import io.github.ghidanh.interchange.JsonInterchange;
 import io.github.ghidanh.server.internal.RenderPool;
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -23,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -126,22 +120,6 @@ class ApiTest {
         HttpResponse<byte[]> xlsx = post("/api/v1/documents/proposal-list?format=xlsx", JSON, DEMO);
         assertThat(xlsx.headers().firstValue("Content-Type"))
                 .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    }
-
-    @Test
-    void theServiceGivesTheSameBytesAsTheCommandLinesRender(@TempDir Path dir) throws Exception {
-        Path in = dir.resolve("duyen-hai-2022.json");
-        Files.writeString(in, DEMO);
-        for (String doc : List.of("honour-roll", "letter", "cell-report")) {
-            Path out = dir.resolve(doc + ".pdf");
-            StringWriter err = new StringWriter();
-            int code = GhidanhCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "render", "-i", in.toString(),
-                    "-d", doc, "-f", "pdf", "-o", out.toString());
-            assertThat(code).as(err.toString()).isZero();
-            HttpResponse<byte[]> r = Http.post(port, "/api/v1/documents/" + doc, JSON, Files.readAllBytes(in));
-            assertThat(r.statusCode()).isEqualTo(200);
-            assertThat(r.body()).as(doc).isEqualTo(Files.readAllBytes(out));
-        }
     }
 
     @Test

@@ -25,7 +25,7 @@ public class ApiKeyFilter extends OncePerRequestFilter {
     private final byte[] key;
 
     public ApiKeyFilter(ServerSettings settings) {
-        this.key = settings.apiKey().getBytes(StandardCharsets.UTF_8);
+        this.key = settings.hasApiKey() ? settings.apiKey().getBytes(StandardCharsets.UTF_8) : new byte[0];
     }
 
     @Override
@@ -53,7 +53,7 @@ public class ApiKeyFilter extends OncePerRequestFilter {
     }
 
     private boolean matches(String given) {
-        return given != null && MessageDigest.isEqual(key, given.getBytes(StandardCharsets.UTF_8));
+        return key.length > 0 && given != null && MessageDigest.isEqual(key, given.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String basicPassword(String authorization) {

@@ -18,7 +18,10 @@ import org.springframework.core.env.Environment;
 public class ServerConfiguration {
     @Bean
     FilterRegistrationBean<ApiKeyFilter> ghidanhApiKeyFilter(ServerSettings settings, Environment env) {
-        FilterRegistrationBean<ApiKeyFilter> reg = new FilterRegistrationBean<>();
+        // a registration always names its filter (a disabled one too: Spring Boot describes it at start-up)
+        FilterRegistrationBean<ApiKeyFilter> reg = new FilterRegistrationBean<>(new ApiKeyFilter(settings));
+        reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        reg.addUrlPatterns("/*");
         if (settings.externalSecurity()) {
             reg.setEnabled(false);
             return reg;
@@ -33,9 +36,6 @@ public class ServerConfiguration {
             reg.setEnabled(false);
             return reg;
         }
-        reg.setFilter(new ApiKeyFilter(settings));
-        reg.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        reg.addUrlPatterns("/*");
         return reg;
     }
 
