@@ -35,6 +35,17 @@ java -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerC
      io.github.ghidanh.report.Preview /tmp/ghidanh-preview
 pdftoppm -png -r 70 -f 1 -l 1 /tmp/ghidanh-preview/honour-roll-en.pdf    /tmp/ghidanh-en
 pdftoppm -png -r 70 -f 1 -l 1 /tmp/ghidanh-preview/honour-roll-state.pdf /tmp/ghidanh-state
+# the XLSX as a spreadsheet program prints it (its own print setup): needs LibreOffice Calc
+# (apt-get install -y libreoffice-calc fonts-liberation); skipped without it
+if command -v soffice >/dev/null; then
+  rm -rf /tmp/ghidanh-calc
+  soffice --headless --convert-to pdf --outdir /tmp/ghidanh-calc \
+      /tmp/ghidanh-preview/honour-roll.xlsx /tmp/ghidanh-preview/ward-summary.xlsx >/dev/null
+  pdftoppm -png -r 70 -f 1 -l 1 /tmp/ghidanh-calc/honour-roll.pdf  /tmp/ghidanh-calc-roll
+  pdftoppm -png -r 70 -f 1 -l 1 /tmp/ghidanh-calc/ward-summary.pdf /tmp/ghidanh-calc-ward
+  cp /tmp/ghidanh-calc-roll-1.png $img/xlsx-honour-roll-calc.png
+  cp /tmp/ghidanh-calc-ward-1.png $img/xlsx-ward-summary-calc.png
+fi
 cp /tmp/ghidanh-en-1.png    $img/report-honour-roll-en-1.png
 cp /tmp/ghidanh-state-1.png $img/report-honour-roll-state-1.png
 echo "previews written to $img"

@@ -57,7 +57,7 @@ class OptionsTest {
         assertThat(t).doesNotContain("Tóm tắt thành tích", "Thành tích số 1", "Ngày ghi danh");
         // the same choice in XLSX: the header cells in the chosen order, nothing else
         String x = Pdf.xmlText(Pdf.zipParts(reports.render(Views.roll(Views.party(), 2),
-                o.toBuilder().format(Format.XLSX).build())).get("xl/sharedStrings.xml"), "t");
+                o.toBuilder().format(Format.XLSX).build())).get("xl/worksheets/sheet1.xml"), "t");
         assertThat(x).contains("Tên mô hình, tập thể, cá nhân Số ghi danh Cấp ghi danh").doesNotContain("Tóm tắt thành tích");
     }
 

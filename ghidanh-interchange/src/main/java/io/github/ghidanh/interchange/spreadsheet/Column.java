@@ -10,7 +10,8 @@ enum Column {
     STT("STT", "Số thứ tự", "TT"),
     ID("Mã", "Mã số", "Mã đối tượng"),
     KIND("Loại", "Loại đối tượng", "Hình thức"),
-    NAME("Họ và tên", "Họ tên", "Tên", "Tên tập thể, mô hình", "Họ và tên / Tên tập thể, mô hình", "Tên đối tượng"),
+    NAME("Họ và tên", "Họ tên", "Tên", "Tên tập thể, mô hình", "Họ và tên / Tên tập thể, mô hình", "Tên đối tượng",
+            "Tên mô hình, tập thể, cá nhân"),
     YEAR_OF_BIRTH("Năm sinh"),
     SEX("Giới tính"),
     ETHNICITY("Dân tộc"),
@@ -38,6 +39,13 @@ enum Column {
     VOTES_FOR("Số phiếu đồng ý", "Số phiếu tán thành", "Phiếu đồng ý"),
     VOTES_TOTAL("Tổng số phiếu", "Số người biểu quyết"),
     NOTE("Ghi chú"),
+    // the honour roll's own columns (its XLSX is read back): known, so not reported as unknown, and ignored,
+    // since an entry's number, date, level and decision are the receiving roll's to give
+    ENTRY_NUMBER("Số ghi danh"),
+    ENTRY_DATE("Ngày ghi danh"),
+    LEVEL("Cấp ghi danh", "Cấp đề nghị"),
+    DECISION("Quyết định, nghị quyết công nhận"),
+    RECORDED_BY("Người ghi"),
     ERROR("Lỗi");
 
     private final List<String> headers;

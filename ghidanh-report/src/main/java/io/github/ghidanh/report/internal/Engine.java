@@ -154,6 +154,11 @@ public final class Engine {
         if (options.format() == Format.XLSX && !type.tabular()) {
             throw Messages.error("report.format.unsupported", type.name());
         }
+        if (options.format() == Format.XLSX && !hostTemplates.containsKey(type)) {
+            // the library's XLSX is a table written row by row, not an export of the printed pages (decision 0009)
+            XlsxTables.render(type, view, options, chart, swapRoot, threshold, out);
+            return;
+        }
         Job job = job(type, view, options);
         DocSpec spec = job.spec();
         Map<String, Object> params = new HashMap<>(job.params());
