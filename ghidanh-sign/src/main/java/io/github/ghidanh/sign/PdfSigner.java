@@ -3,6 +3,7 @@ package io.github.ghidanh.sign;
 import io.github.ghidanh.sign.internal.Cms;
 import io.github.ghidanh.sign.internal.Messages;
 import io.github.ghidanh.sign.internal.Preparer;
+import io.github.ghidanh.sign.internal.TextBlocks;
 import io.github.ghidanh.sign.internal.Verifier;
 import java.security.PrivateKey;
 import java.security.Signature;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Signs PDFs with PAdES signatures and verifies them. Immutable and thread-safe.
@@ -149,6 +151,23 @@ public final class PdfSigner {
      */
     public static byte[] padesCms(byte[] digest, List<X509Certificate> chain, String signatureAlgorithm, RawSigner rawSigner) {
         return Cms.build(digest, chain, signatureAlgorithm, rawSigner);
+    }
+
+    /**
+     * The signature block of a PDF found from its text, for a PDF whose layout is not at hand: the
+     * space between the last line that reads {@code signerName} and the line above it in the same
+     * column (the signer's title). For the documents of ghidanh-report prefer
+     * {@code io.github.ghidanh.report.SignatureBlocks}, which reads the layout itself.
+     *
+     * @param pdf the PDF
+     * @param signerName the signer's name as printed under the signature
+     * @return the block, or empty if no line reads the name
+     * @throws SignException if the PDF cannot be read
+     */
+    public static Optional<Placement> findBlock(byte[] pdf, String signerName) {
+        Objects.requireNonNull(pdf, "pdf");
+        Objects.requireNonNull(signerName, "signerName");
+        return TextBlocks.above(pdf, signerName);
     }
 
     /**
