@@ -106,6 +106,8 @@ public final class GhidanhCli implements Runnable {
         m.put("render", RenderCommand::new);
         m.put("batch", BatchCommand::new);
         m.put("import", ImportCommand::new);
+        m.put("sign", SignCommand::new);
+        m.put("verify", VerifyCommand::new);
         m.put("warmup", WarmupCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;

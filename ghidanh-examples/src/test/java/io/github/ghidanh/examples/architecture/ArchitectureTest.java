@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** The modules, by the package segment after {@code io.github.ghidanh}. */
-    private static final List<String> MODULES = List.of("core", "report", "interchange", "testing", "cli", "examples",
+    private static final List<String> MODULES = List.of("core", "report", "interchange", "sign", "testing", "cli", "examples",
             "spring");
     private static final String FIXTURE = "io.github.ghidanh.examples.architecture.fixture";
 
