@@ -34,8 +34,10 @@ import java.util.Objects;
  */
 public final class Reports {
     /**
-     * Documents with more body rows than this are filled with a swap-file virtualizer; with a larger
-     * heap the default threshold is larger (see {@link #defaultVirtualizerThreshold()}).
+     * Documents with more body rows than this are rendered without holding the whole filled document
+     * in memory: a PDF of the library's own layouts is filled and exported page by page on two threads;
+     * a DOCX, an XLSX or a host's template is filled with a swap-file virtualizer. With a larger heap
+     * the default threshold is larger (see {@link #defaultVirtualizerThreshold()}).
      */
     public static final int DEFAULT_VIRTUALIZER_THRESHOLD = 2_000;
 
@@ -60,7 +62,8 @@ public final class Reports {
      * The default virtualizer threshold: {@value #DEFAULT_VIRTUALIZER_THRESHOLD} rows, or as many rows as
      * fit in a quarter of the maximum heap at 16 KB a row if that is more (e.g. 2,048 at {@code -Xmx128m},
      * 16,384 at {@code -Xmx1g}). Swapping pages to disk costs about a fifth of the rendering time
-     * (docs/performance.md), so it is kept for documents that may not fit in memory.
+     * (docs/performance.md), so it is kept for documents that may not fit in memory; a PDF of the
+     * library's own layouts above the threshold swaps nothing (it is exported as it is filled).
      */
     public static int defaultVirtualizerThreshold() {
         long fit = Runtime.getRuntime().maxMemory() / 4 / BYTES_PER_ROW;
@@ -172,7 +175,10 @@ public final class Reports {
             return this;
         }
 
-        /** Body rows above which a swap-file virtualizer is used; 0 to always use it. */
+        /**
+         * Body rows above which a document is rendered without holding it whole in memory (see
+         * {@link #DEFAULT_VIRTUALIZER_THRESHOLD}); 0 for every document.
+         */
         public Builder virtualizerThreshold(int rows) {
             if (rows < 0) {
                 throw Messages.error("report.option.threshold", rows);

@@ -163,6 +163,10 @@ public final class Engine {
         DocSpec spec = job.spec();
         Map<String, Object> params = new HashMap<>(job.params());
         boolean big = spec.lines().size() > threshold;
+        // a big PDF of our own layouts is filled and exported at once, page by page (StreamingPdf): no
+        // virtualizer; a host's template may hold elements evaluated later, and DOCX/XLSX exporters
+        // need the whole document, so those keep the swap-file virtualizer
+        boolean streamed = big && options.format() == Format.PDF && hostTemplates.get(type) == null;
         Path swapDir = null;
         JRSwapFileVirtualizer virtualizer = null;
         Path part = null;
@@ -171,6 +175,20 @@ public final class Engine {
                 Path root = swapRoot != null ? swapRoot : Path.of(System.getProperty("java.io.tmpdir"));
                 Files.createDirectories(root);
                 swapDir = Files.createTempDirectory(root, "ghidanh-swap-");
+            }
+            if (streamed) {
+                part = Files.createTempFile(swapDir, "export-", "." + options.format().extension());
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(part))) {
+                    StreamingPdf.Exporter e = new StreamingPdf.Exporter(CONTEXT);
+                    e.setExporterOutput(new SimpleOutputStreamExporterOutput(o));
+                    e.setConfiguration(pdfConfiguration(spec, options));
+                    StreamingPdf.fillAndExport(CONTEXT, job.report(), params,
+                            new LineDataSource(spec.lines(), job.columnsByField(), job.labels()), e);
+                }
+                Reproducible.normalize(part, options.format(), spec.date(), docxSetup(job.report()), out);
+                return;
+            }
+            if (big) {
                 virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY, new JRSwapFile(CONTEXT, swapDir.toString(), 4096, 256), true);
                 params.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
             }
@@ -275,23 +293,7 @@ public final class Engine {
                 JRPdfExporter e = new JRPdfExporter(CONTEXT);
                 e.setExporterInput(in);
                 e.setExporterOutput(output);
-                SimplePdfExporterConfiguration c = new SimplePdfExporterConfiguration();
-                c.setMetadataTitle(spec.title());
-                c.setMetadataAuthor(spec.author());
-                c.setMetadataSubject(spec.subject());
-                c.setMetadataKeywords(spec.keywords());
-                c.setMetadataCreator("ghidanh");
-                c.setDisplayMetadataTitle(true);
-                if (options.archival()) {
-                    if (!ICC_PRESENT) {
-                        throw Messages.error("report.archival.icc", ICC_RESOURCE);
-                    }
-                    c.setPdfaConformance(PdfaConformanceEnum.PDFA_1A);
-                    c.setTagged(true);
-                    c.setTagLanguage("vi-VN");
-                    c.setIccProfilePath(ICC_RESOURCE);
-                }
-                e.setConfiguration(c);
+                e.setConfiguration(pdfConfiguration(spec, options));
                 e.exportReport();
             }
             case DOCX -> {
@@ -330,6 +332,27 @@ public final class Engine {
             }
             default -> throw new IllegalArgumentException(options.format().toString());
         }
+    }
+
+    /** The PDF exporter's settings: metadata, and PDF/A-1a tagging for the archival variant. */
+    private static SimplePdfExporterConfiguration pdfConfiguration(DocSpec spec, RenderOptions options) {
+        SimplePdfExporterConfiguration c = new SimplePdfExporterConfiguration();
+        c.setMetadataTitle(spec.title());
+        c.setMetadataAuthor(spec.author());
+        c.setMetadataSubject(spec.subject());
+        c.setMetadataKeywords(spec.keywords());
+        c.setMetadataCreator("ghidanh");
+        c.setDisplayMetadataTitle(true);
+        if (options.archival()) {
+            if (!ICC_PRESENT) {
+                throw Messages.error("report.archival.icc", ICC_RESOURCE);
+            }
+            c.setPdfaConformance(PdfaConformanceEnum.PDFA_1A);
+            c.setTagged(true);
+            c.setTagLanguage("vi-VN");
+            c.setIccProfilePath(ICC_RESOURCE);
+        }
+        return c;
     }
 
     private static void deleteTree(Path dir) {
