@@ -131,8 +131,46 @@ class RenderAndBatchCommandTest {
         assertThat(lines[64]).startsWith("65/65 ");
         assertThat(lines[65]).startsWith("Đã ghi 65 văn bản vào ");
         try (var files = Files.walk(outDir)) {
-            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(65);
+            // the 65 documents and the manifest a re-run resumes from
+            assertThat(files.filter(Files::isRegularFile).map(p -> outDir.relativize(p).toString()))
+                    .hasSize(66).contains(".ghidanh-batch");
         }
+    }
+
+    @Test
+    void aBatchRunAgainKeepsWhatIsWrittenRemovesDebrisAndRedoesWhatChanged() throws Exception {
+        Path outDir = dir.resolve("batch-again");
+        CliRunner first = CliRunner.run("batch", "-i", sample.toString(), "-o", outDir.toString(), "--lang", "en");
+        assertThat(first.exitCode).as(first.toString()).isEqualTo(0);
+        Path roll = outDir.resolve("cb-tdp1/so-ghi-danh.pdf");
+        byte[] rollBytes = Files.readAllBytes(roll);
+        Path manifest = outDir.resolve(".ghidanh-batch");
+        String written = Files.readString(manifest);
+        // what a killed run leaves: a document's and the manifest's temporary files, a document cut short
+        Path debris = Files.writeString(outDir.resolve("cb-tdp1/.so-ghi-danh.pdf.0f8fad5b-d9cb-469f-a165-70867728950e.tmp"), "%PDF-1.4");
+        Path debris2 = Files.writeString(outDir.resolve(".ghidanh-batch.7c9e6679-7425-40de-944b-e07fc1f90ae7.tmp"), "#");
+        Path notOurs = Files.writeString(outDir.resolve("cb-tdp1/.ghi-chu.tmp"), "a user's file: not a UUID name");
+        Files.write(roll, java.util.Arrays.copyOf(rollBytes, rollBytes.length / 2));
+        Files.delete(outDir.resolve("du-duyen-hai/cong-van.docx"));
+
+        CliRunner again = CliRunner.run("batch", "-i", sample.toString(), "-o", outDir.toString(), "--lang", "en");
+        assertThat(again.exitCode).as(again.toString()).isEqualTo(0);
+        assertThat(again.out).contains("Removed 2 temporary file(s) left in " + outDir + " by a run that was stopped.",
+                "63 of 65 documents in " + outDir + " are already written from the same input and options: kept",
+                "2 documents written into " + outDir);
+        assertThat(again.out).containsPattern("[12]/2 .*cb-tdp1.so-ghi-danh\\.pdf").containsPattern("[12]/2 .*cong-van\\.docx");
+        assertThat(debris).doesNotExist();
+        assertThat(debris2).doesNotExist();
+        assertThat(notOurs).exists();
+        assertThat(Files.readAllBytes(roll)).isEqualTo(rollBytes);
+        assertThat(Files.readString(manifest)).isEqualTo(written);
+
+        // another language is another input: every document again; --fresh too
+        CliRunner vi = CliRunner.run("batch", "-i", sample.toString(), "-o", outDir.toString());
+        assertThat(vi.out).doesNotContain("đã được ghi từ cùng dữ liệu").contains("Đã ghi 65 văn bản");
+        CliRunner fresh = CliRunner.run("batch", "-i", sample.toString(), "-o", outDir.toString(), "--fresh");
+        assertThat(fresh.exitCode).as(fresh.toString()).isEqualTo(0);
+        assertThat(fresh.out).doesNotContain("đã được ghi từ cùng dữ liệu").contains("Đã ghi 65 văn bản");
     }
 
     @Test

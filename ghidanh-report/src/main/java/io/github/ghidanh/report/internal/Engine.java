@@ -290,7 +290,7 @@ public final class Engine {
         SimpleOutputStreamExporterOutput output = new SimpleOutputStreamExporterOutput(out);
         switch (options.format()) {
             case PDF -> {
-                JRPdfExporter e = new JRPdfExporter(CONTEXT);
+                JRPdfExporter e = FixedDatePdfProducer.exporter(CONTEXT, spec.date());
                 e.setExporterInput(in);
                 e.setExporterOutput(output);
                 e.setConfiguration(pdfConfiguration(spec, options));

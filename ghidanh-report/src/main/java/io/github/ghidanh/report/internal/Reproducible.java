@@ -29,8 +29,9 @@ import java.util.zip.ZipOutputStream;
  * Makes exported files byte-identical for identical input. JasperReports/OpenPDF write the current
  * time (Info and XMP dates), a random trailer /ID and random 6-letter font subset prefixes; the OOXML
  * exporters write the current time into every zip entry and into docProps/core.xml. We replace each
- * with a value derived from the document: its date (at 00:00 UTC), a hash of its content, a hash of
- * the font's order and name. PDF patches keep every byte length, so the cross-reference offsets stay
+ * with a value derived from the document: its date (in a PDF at 00:00 in Vietnam's zone, +07:00, set
+ * before writing by {@link FixedDatePdfProducer} and checked here; in OOXML at 00:00 UTC, the form those
+ * files' dates take), a hash of its content, a hash of the font's order and name. PDF patches keep every byte length, so the cross-reference offsets stay
  * valid; the zip is rewritten entry by entry in the same order, the entries whose content does not
  * change copied without decompressing them ({@link OoxmlZip}).
  */
@@ -102,8 +103,6 @@ final class Reproducible {
 
     static void pdf(ByteBuffer b, LocalDate date) {
         int n = b.limit();
-        String ymd = String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
-        String iso = String.format("%04d-%02d-%02dT00:00:00", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         Map<String, String> prefixes = new LinkedHashMap<>();
         List<int[]> ids = new ArrayList<>();
         // the trailer (with /ID) is at the end: never look for it inside the compressed streams before
@@ -115,7 +114,7 @@ final class Reproducible {
                     int open = indexOf(b, i, (byte) '(', 24);
                     int close = open < 0 ? -1 : indexOf(b, open, (byte) ')', 64);
                     if (close > open) {
-                        put(b, open + 1, pdfDate(ymd, close - open - 1));
+                        put(b, open + 1, pdfDate(date, close - open - 1));
                         i = close;
                     }
                 } else if (i >= idFrom && matches(b, i, ID) && i + 3 < n && !isNameChar(b.get(i + 3))) {
@@ -139,7 +138,7 @@ final class Reproducible {
                         int start = i + t.length;
                         int close = indexOf(b, start, (byte) '<', 64);
                         if (close > start) {
-                            put(b, start, xmpDate(iso, close - start));
+                            put(b, start, xmpDate(date, close - start));
                             i = close - 1;
                         }
                         break;
@@ -166,10 +165,15 @@ final class Reproducible {
         }
     }
 
-    private static String pdfDate(String ymd, int len) {
-        String full = "D:" + ymd + "000000+00'00'";
+    /**
+     * The document's date at 00:00 in Vietnam's zone ({@link FixedDatePdfProducer#ZONE}) as a PDF date
+     * of {@code len} characters: {@code D:YYYYMMDD000000+07'00'} (23, what the producer writes), or, where
+     * something wrote the UTC form ({@code Z}, 17), the same instant in UTC (17:00 the day before).
+     */
+    private static String pdfDate(LocalDate date, int len) {
+        String full = "D:" + ymd(date) + "000000+07'00'";
         if (len == 17) {
-            return "D:" + ymd + "000000Z";
+            return "D:" + ymd(date.minusDays(1)) + "170000Z";
         }
         if (len <= full.length()) {
             return full.substring(0, len);
@@ -177,15 +181,24 @@ final class Reproducible {
         return full + " ".repeat(len - full.length());
     }
 
-    private static String xmpDate(String iso, int len) {
-        if (len == iso.length() + 1) {
-            return iso + "Z";
+    /** The same date and instant in XMP's form: {@code YYYY-MM-DDT00:00:00+07:00}, or its UTC form with {@code Z}. */
+    private static String xmpDate(LocalDate date, int len) {
+        String full = isoDay(date) + "T00:00:00+07:00";
+        if (len == full.length() - 5) {
+            return isoDay(date.minusDays(1)) + "T17:00:00Z";
         }
-        String full = iso + "+00:00";
         if (len <= full.length()) {
             return full.substring(0, len);
         }
         return full + " ".repeat(len - full.length());
+    }
+
+    private static String ymd(LocalDate d) {
+        return String.format(java.util.Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    private static String isoDay(LocalDate d) {
+        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
     private static boolean isSubsetPrefix(ByteBuffer b, int at) {

@@ -22,11 +22,18 @@ class ReproducibleTest {
             + "trailer\n<</ID [<0123456789ABCDEF0123456789ABCDEF><FEDCBA9876543210FEDCBA9876543210>]>>\n%%EOF\n";
 
     @Test
-    void datesBecomeTheDocumentsDateAtMidnightUtcKeepingLengths() {
+    void datesBecomeMidnightOfTheDocumentsDateInVietnamKeepingLengths() {
         String out = patch(SAMPLE);
         assertThat(out).hasSameSizeAs(SAMPLE);
-        assertThat(out).contains("/CreationDate(D:20220531000000Z)", "/ModDate (D:20220531000000+00'00')",
-                "<xmp:CreateDate>2022-05-31T00:00:00+00:00</xmp:CreateDate>");
+        // 31 May 2022 00:00 at +07:00 is 30 May 2022 17:00 UTC: the short form says that instant
+        assertThat(out).contains("/CreationDate(D:20220530170000Z)", "/ModDate (D:20220531000000+07'00')",
+                "<xmp:CreateDate>2022-05-31T00:00:00+07:00</xmp:CreateDate>");
+    }
+
+    @Test
+    void theProducersDateIsMidnightInVietnamWhateverTheDefaultZone() {
+        assertThat(FixedDatePdfProducer.pdfDate(LocalDate.of(2022, 5, 31)).toString()).isEqualTo("D:20220531000000+07'00'");
+        assertThat(FixedDatePdfProducer.pdfDate(LocalDate.of(2022, 1, 1)).getW3CDate()).isEqualTo("2022-01-01T00:00:00+07:00");
     }
 
     @Test

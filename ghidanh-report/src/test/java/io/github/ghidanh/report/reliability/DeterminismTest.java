@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Concurrency and determinism: one shared {@link Reports} used by 8 threads for 1,000
  * documents gives, for each, the bytes a single thread gives for the same input (in memory and
- * through the atomic Path writer, leaving no temporary file); and a second JVM process computes the
- * same SHA-256 for every document in every format (PDF, PDF/A, DOCX, XLSX).
+ * through the atomic Path writer, leaving no temporary file); and two more JVM processes, one in UTC
+ * and English, one in Vietnam's zone and language, compute the same SHA-256 for every document in
+ * every format (PDF, PDF/A, DOCX, XLSX).
  */
 class DeterminismTest {
     record Job(String key, DocumentView view, RenderOptions options) {
@@ -93,13 +94,26 @@ class DeterminismTest {
     }
 
     @Test
-    void aSecondJvmRendersTheSameBytes() throws Exception {
+    void jvmsInTwoTimeZonesAndLanguagesRenderTheSameBytes() throws Exception {
         Map<String, String> here = Hashes.sample();
+        // a CI host in UTC and English, and an office server in Vietnam's zone and language (the PDF dates
+        // used to follow the JVM's zone: "Z" on one, "+07'00'" on the other)
+        Map<String, String> utc = hashesInAnotherJvm("UTC", "en", "US");
+        Map<String, String> hanoi = hashesInAnotherJvm("Asia/Ho_Chi_Minh", "vi", "VN");
+        System.out.println("determinism: " + here.size() + " documents (PDF, PDF/A, DOCX, XLSX) hashed in three JVMs (this one in "
+                + TimeZone.getDefault().getID() + ", UTC/en, Asia/Ho_Chi_Minh/vi), "
+                + here.entrySet().stream().filter(e -> !e.getValue().equals(utc.get(e.getKey()))
+                        || !e.getValue().equals(hanoi.get(e.getKey()))).count() + " differ");
+        assertThat(here).hasSize(22); // letter and certificates in 3 formats, the 4 tables in 4
+        assertThat(utc).isEqualTo(here);
+        assertThat(hanoi).isEqualTo(here);
+    }
+
+    /** The SHA-256 table {@link Hashes} prints in a new JVM with the given default zone and locale. */
+    private static Map<String, String> hashesInAnotherJvm(String zone, String language, String country) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder pb = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                // another language and file encoding; the same time zone (see docs/security.md: a UTC host and a
-                // host in another zone write PDF dates of different lengths, so their PDFs differ)
-                "-Duser.timezone=" + TimeZone.getDefault().getID(), "-Duser.language=en", "-Duser.country=US",
+                "-Duser.timezone=" + zone, "-Duser.language=" + language, "-Duser.country=" + country,
                 "-Dfile.encoding=ISO-8859-1",
                 // the test class path holds POI (DocxPageSetupTest), so Log4j API, which commons-logging then
                 // prefers: keep its "no provider" warning off the child's standard output, as surefire does here
@@ -112,11 +126,11 @@ class DeterminismTest {
         String out;
         try {
             out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("the second JVM ends (hang guard)").isTrue();
+            assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("the JVM in %s ends (hang guard)", zone).isTrue();
         } finally {
             p.destroyForcibly();
         }
-        assertThat(p.exitValue()).isZero();
+        assertThat(p.exitValue()).as("exit of the JVM in %s", zone).isZero();
         Map<String, String> there = new TreeMap<>();
         for (String line : out.split("\\R")) {
             if (!line.isBlank()) {
@@ -124,10 +138,7 @@ class DeterminismTest {
                 there.put(kv[0], kv[1]);
             }
         }
-        System.out.println("determinism: " + here.size() + " documents (PDF, PDF/A, DOCX, XLSX) hashed in two JVMs, "
-                + here.entrySet().stream().filter(e -> !e.getValue().equals(there.get(e.getKey()))).count() + " differ");
-        assertThat(here).hasSize(22); // letter and certificates in 3 formats, the 4 tables in 4
-        assertThat(there).isEqualTo(here);
+        return there;
     }
 
 }

@@ -1,6 +1,7 @@
 package io.github.ghidanh.core.reliability;
 
 import io.github.ghidanh.core.GhidanhException;
+import io.github.ghidanh.testing.LibraryWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -69,6 +70,10 @@ final class Fuzz implements AutoCloseable {
         clearErrors++;
         if (g.code() == null || g.code().isBlank() || g.messageVi().isBlank() || g.messageEn().isBlank()) {
             escaped.add(label + ": error without code or message: " + describe(g));
+        } else {
+            // in the user's words: nothing of the parser or any other library underneath
+            LibraryWords.in(g.messageVi()).or(() -> LibraryWords.in(g.messageEn()))
+                    .ifPresent(w -> escaped.add(label + ": a message with the library word \"" + w + "\": " + describe(g)));
         }
     }
 
