@@ -97,4 +97,83 @@ class ViolationDetailsTest {
                 .assessment(new Assessment(Rating.HTTNV, 75, 2021)).recognition(null).build(), Stage.SUBMISSION, VI))
                 .isEqualTo(v);
     }
+
+    @Test
+    void aTextOfExactlyTheLimitPassesAndOneCharacterMoreDoesNot() {
+        for (NomineeValidator v : List.of(DIRECT, BEAN)) {
+            assertThat(v.validate(Nominees.citizen().toBuilder().name("a".repeat(200)).results("b".repeat(4000)).build(),
+                    Stage.DRAFT, VI)).isEmpty();
+            assertThat(v.validate(Nominees.citizen().toBuilder().name("a".repeat(201)).results("b".repeat(4001)).build(),
+                    Stage.DRAFT, Locale.ENGLISH)).extracting(Violation::path, Violation::message).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("name",
+                                    "The text is 201 characters long, more than the limit of 200"),
+                            org.assertj.core.groups.Tuple.tuple("results",
+                                    "The text is 4001 characters long, more than the limit of 4000"));
+        }
+    }
+
+    @Test
+    void twoProblemsOnOnePropertyAreOrderedByKeyAndAMissingValueShowsNothing() {
+        for (NomineeValidator v : List.of(DIRECT, BEAN)) {
+            List<Violation> both = v.validate(Nominees.citizen().toBuilder().name("\u0000" + "a".repeat(200)).build(),
+                    Stage.DRAFT, Locale.ENGLISH);
+            assertThat(both).extracting(Violation::messageKey).containsExactly("io.github.ghidanh.field.text.clean",
+                    "io.github.ghidanh.field.text.length");
+            assertThat(v.validate(Nominees.citizen().toBuilder().name(null).build(), Stage.SUBMISSION, Locale.ENGLISH))
+                    .singleElement().satisfies(x -> {
+                        assertThat(x.messageKey()).isEqualTo("io.github.ghidanh.field.name.required");
+                        assertThat(x.message()).isEqualTo(
+                                "The name is required: the person's full name, the collective's or the model's name");
+                        assertThat(x.invalidValue()).isNull();
+                    });
+        }
+    }
+
+    @Test
+    void reasonsOfOneRuleComeInTheTypesOrderAndRulesInTheProfilesOrder() {
+        for (NomineeValidator v : List.of(DIRECT, BEAN)) {
+            assertThat(v.validate(Nominees.model().toBuilder().content(null).novelty(null).build(), Stage.SUBMISSION, VI))
+                    .extracting(Violation::messageKey).containsExactly("io.github.ghidanh.cv_1_c.content.required",
+                            "io.github.ghidanh.cv_1_c.novelty.required");
+            assertThat(v.validate(Nominees.citizen().toBuilder()
+                    .recognition(new Recognition(null, "Họp tổ", 3, 12)).build(), Stage.SUBMISSION, VI))
+                    .extracting(Violation::messageKey).containsExactly("io.github.ghidanh.cv_1_e.recognition.meeting_date",
+                            "io.github.ghidanh.cv_1_e.recognition.majority");
+        }
+        // a host profile that checks the rating before the results
+        io.github.ghidanh.core.criteria.CriteriaProfile ratingFirst = io.github.ghidanh.core.criteria.CriteriaProfile
+                .builder("rating-first").rule(io.github.ghidanh.core.criteria.RuleType.PARTY_MEMBER_RATING)
+                .rule(io.github.ghidanh.core.criteria.RuleType.INDIVIDUAL_RESULTS).build();
+        for (NomineeValidator v : List.of(DIRECT.withProfile(ratingFirst), BEAN.withProfile(ratingFirst))) {
+            assertThat(v.validate(Nominees.partyMember().toBuilder().results(null).rating(Rating.HTTNV).build(),
+                    Stage.SUBMISSION, VI)).extracting(Violation::clauseId).containsExactly("CV-1.e.party", "CV-1.e");
+        }
+    }
+
+    @Test
+    void withoutADateBothPathsUseToday() {
+        NomineeValidator direct = NomineeValidator.create();
+        NomineeValidator bean = direct.usingBeanValidation();
+        int thisYear = LocalDate.now().getYear();
+        for (NomineeValidator v : List.of(direct, bean, bean)) {
+            assertThat(v.validate(Nominees.citizen().toBuilder().yearOfBirth(thisYear).build(), Stage.DRAFT, VI)).isEmpty();
+            assertThat(v.validate(Nominees.citizen().toBuilder().yearOfBirth(thisYear + 1).build(), Stage.DRAFT, VI))
+                    .extracting(Violation::path).containsExactly("yearOfBirth");
+        }
+        assertThat(NomineeValidator.validatorFactory()).isNotNull();
+        assertThat(NomineeValidator.validatorFactory().getValidator()
+                .validate(Nominees.citizen().toBuilder().yearOfBirth(1800).build())).hasSize(1);
+    }
+
+    @Test
+    void aClauseTheProfileDoesNotNameComesAfterThoseItDoes() {
+        // the host's validator has no payload, so its clause constraints apply the letter's profile;
+        // this validator's own profile names only CV-1.c
+        io.github.ghidanh.core.criteria.CriteriaProfile modelsOnly = io.github.ghidanh.core.criteria.CriteriaProfile
+                .builder("models-only").rule(io.github.ghidanh.core.criteria.RuleType.MODEL_CONTENT).build();
+        NomineeValidator v = NomineeValidator.create().asOf(Nominees.EVALUATION_DATE)
+                .usingValidator(HostValidators.FACTORY.getValidator()).withProfile(modelsOnly);
+        assertThat(v.validate(Nominees.model().toBuilder().content(null).achievements(List.of()).build(), Stage.SUBMISSION,
+                VI)).extracting(Violation::clauseId).containsExactly("CV-1.c", "CV-1.b");
+    }
 }
