@@ -451,7 +451,7 @@ public final class CampaignWorkflow {
     }
 
     private Roll rollOf(String ownerId) {
-        return rolls.computeIfAbsent(ownerId, Roll::new);
+        return rolls.computeIfAbsent(ownerId, k -> new Roll());
     }
 
     private void event(WorkflowEvent.Type type, String actor, Instant at, String org, String nomineeId,
@@ -461,15 +461,10 @@ public final class CampaignWorkflow {
 
     /** The mutable working copy of one roll, with an index of the entries in force by nominee. */
     private static final class Roll {
-        final String ownerId;
         final List<HonourRollEntry> entries = new ArrayList<>();
         final BitSet superseded = new BitSet();
         /** campaign id + '\u0000' + nominee id → number of the entry in force. */
         final Map<String, Integer> current = new HashMap<>();
-
-        Roll(String ownerId) {
-            this.ownerId = ownerId;
-        }
 
         int next() {
             return entries.size() + 1;
@@ -479,23 +474,15 @@ public final class CampaignWorkflow {
             return current.get(campaignId + '\u0000' + nomineeId);
         }
 
-        /** Appends after checking number, owner and supersession (also for entries of existing rolls). */
+        /**
+         * Appends an entry and updates the index of entries in force. The entry is valid by
+         * construction: an existing roll's entries were checked by {@link HonourRoll}'s constructor
+         * (numbered 1, 2, 3…, of this owner, each superseding an earlier entry once), and
+         * record, accept and correct number theirs {@link #next()} and supersede only an entry in force.
+         */
         void add(HonourRollEntry e) {
-            if (e.number() != next() || !ownerId.equals(e.rollOwnerId())) {
-                // HonourRoll's constructor gives the precise message
-                List<HonourRollEntry> probe = new ArrayList<>(entries);
-                probe.add(e);
-                new HonourRoll(ownerId, probe);
-                throw new IllegalStateException("entry " + e.number() + " out of order");
-            }
             if (e.supersedes() != null) {
                 int s = e.supersedes();
-                if (s < 1 || s >= e.number() || superseded.get(s)) {
-                    List<HonourRollEntry> probe = new ArrayList<>(entries);
-                    probe.add(e);
-                    new HonourRoll(ownerId, probe);
-                    throw new IllegalStateException("entry " + e.number() + " supersedes " + s);
-                }
                 superseded.set(s);
                 HonourRollEntry old = entries.get(s - 1);
                 current.remove(old.campaignId() + '\u0000' + old.nominee().id(), s);

@@ -95,15 +95,13 @@ public final class HonourRoll {
 
     /** The entry that supersedes entry {@code number}, if any. */
     public Optional<HonourRollEntry> supersededBy(int number) {
-        if (number < 1 || number > entries.size() || supersededBy[number] == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(entries.get(supersededBy[number] - 1));
+        return isSuperseded(number) ? Optional.of(entries.get(supersededBy[number] - 1)) : Optional.empty();
     }
 
     /** Whether a later entry corrects entry {@code number}. */
     public boolean isSuperseded(int number) {
-        return number >= 1 && number <= entries.size() && supersededBy[number] != 0;
+        // supersededBy has a slot for every number 1…size (and an unused 0)
+        return number >= 1 && number < supersededBy.length && supersededBy[number] != 0;
     }
 
     /** The entries in force: every entry no later entry supersedes, in number order. */
@@ -129,8 +127,7 @@ public final class HonourRoll {
 
     /** A new roll with {@code entry} appended; the entry must carry {@link #nextNumber()}. Copies the list. */
     public HonourRoll append(HonourRollEntry entry) {
-        List<HonourRollEntry> copy = new ArrayList<>(entries.size() + 1);
-        copy.addAll(entries);
+        List<HonourRollEntry> copy = new ArrayList<>(entries);
         copy.add(entry);
         return new HonourRoll(ownerId, copy);
     }

@@ -51,8 +51,9 @@ public final class Messages {
     private final Map<String, Template> templates = new HashMap<>();
 
     private Messages() {
-        this.en = load(BUNDLE + ".properties");
-        this.vi = load(BUNDLE + "_vi.properties");
+        ClassLoader cl = Messages.class.getClassLoader();
+        this.en = load(cl, BUNDLE + ".properties");
+        this.vi = load(cl, BUNDLE + "_vi.properties");
         for (String key : en.keySet()) {
             String v = vi.get(key);
             if (v != null) {
@@ -65,9 +66,9 @@ public final class Messages {
         return Holder.INSTANCE;
     }
 
-    private static Map<String, String> load(String resource) {
+    /** Every copy of {@code resource} that {@code cl} sees, merged; the first on the class path wins. */
+    static Map<String, String> load(ClassLoader cl, String resource) {
         Map<String, String> out = new HashMap<>();
-        ClassLoader cl = Messages.class.getClassLoader();
         try {
             Enumeration<URL> urls = cl.getResources(resource);
             List<URL> list = Collections.list(urls);
@@ -122,7 +123,7 @@ public final class Messages {
      * {@code xVi} and {@code xEn} (labels).
      */
     public static Map<String, String> parameters(Map<String, Object> values) {
-        Map<String, String> out = new LinkedHashMap<>(values.size() * 4);
+        Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : values.entrySet()) {
             out.put(e.getKey(), raw(e.getValue()));
             out.put(e.getKey() + "Vi", display(e.getValue(), true));
@@ -192,22 +193,15 @@ public final class Messages {
     }
 
     private static String problem(TextProblem.Kind k, boolean vi) {
-        switch (k) {
-            case CONTROL_CHARACTER:
-                return vi ? "ký tự điều khiển" : "a control character";
-            case LONE_SURROGATE:
-                return vi ? "nửa cặp ký tự đại diện (surrogate) đứng lẻ" : "a lone surrogate";
-            case BIDI_CONTROL:
-                return vi ? "ký tự điều khiển chiều văn bản" : "a bidirectional control character";
-            case INVISIBLE_CHARACTER:
-                return vi ? "ký tự vô hình" : "an invisible character";
-            case REPLACEMENT_CHARACTER:
-                return vi ? "ký tự thay thế U+FFFD (văn bản bị lỗi bảng mã)" : "the replacement character U+FFFD (a decoding error)";
-            case NONCHARACTER:
-                return vi ? "ký tự không dùng trong Unicode" : "a Unicode noncharacter";
-            default:
-                return k.name();
-        }
+        return switch (k) {
+            case CONTROL_CHARACTER -> vi ? "ký tự điều khiển" : "a control character";
+            case LONE_SURROGATE -> vi ? "nửa cặp ký tự đại diện (surrogate) đứng lẻ" : "a lone surrogate";
+            case BIDI_CONTROL -> vi ? "ký tự điều khiển chiều văn bản" : "a bidirectional control character";
+            case INVISIBLE_CHARACTER -> vi ? "ký tự vô hình" : "an invisible character";
+            case REPLACEMENT_CHARACTER -> vi ? "ký tự thay thế U+FFFD (văn bản bị lỗi bảng mã)"
+                    : "the replacement character U+FFFD (a decoding error)";
+            case NONCHARACTER -> vi ? "ký tự không dùng trong Unicode" : "a Unicode noncharacter";
+        };
     }
 
     private static String lowerFirst(String s) {
@@ -249,7 +243,7 @@ public final class Messages {
                 }
                 if (c == '{') {
                     int end = template.indexOf('}', i);
-                    if (end > i) {
+                    if (end != -1) { // never i itself: the '{' stands there
                         lits.add(lit.toString());
                         lit.setLength(0);
                         ps.add(template.substring(i + 1, end));
