@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ghidanh.cli.documents.BatchManifest;
 import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.interchange.JsonInterchange;
+import io.github.ghidanh.testing.Choices;
 import io.github.ghidanh.testing.NomineeGenerators;
 import io.github.ghidanh.testing.SampleCampaigns;
 import java.io.IOException;
@@ -41,7 +42,7 @@ class BatchCrashTest {
         String cell = s.submissions().keySet().iterator().next();
         LocalDate submitted = s.submissions().get(cell);
         List<Nominee> nominees = new ArrayList<>(s.nominees());
-        SplittableRandom r = new SplittableRandom(5_000);
+        Choices r = Choices.random(new SplittableRandom(5_000));
         for (int i = 0; i < extra; i++) {
             nominees.add(NomineeGenerators.validIndividual(r, "lon-" + i, cell, submitted));
         }
