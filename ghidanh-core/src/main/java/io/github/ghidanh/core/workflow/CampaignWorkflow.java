@@ -318,8 +318,9 @@ public final class CampaignWorkflow {
             throw WorkflowException.invalid("workflow.invalid.correctionReason");
         }
         Organisation owner = organisation(rollOwnerId);
-        Roll roll = rollOf(owner.id());
-        if (entryNumber < 1 || entryNumber >= roll.next()) {
+        // looked up, not opened: a refused correction must leave the workflow as it was
+        Roll roll = rolls.get(owner.id());
+        if (roll == null || entryNumber < 1 || entryNumber >= roll.next()) {
             throw WorkflowException.of(WorkflowException.UNKNOWN_ENTRY, "workflow.entry.unknown",
                     "owner", owner.name(), "entry", entryNumber);
         }

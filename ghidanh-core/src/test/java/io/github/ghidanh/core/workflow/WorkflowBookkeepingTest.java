@@ -121,6 +121,14 @@ class WorkflowBookkeepingTest {
     }
 
     @Test
+    void aRefusedCorrectionOfARollNoOneHasWrittenInLeavesTheWorkflowAsItWas() {
+        CampaignState before = wf.snapshot();
+        assertThatThrownBy(() -> wf.correct(WARD, 1, Fixtures.model("m1", CB2, "Tuyến phố hoa"), "x", "VP"))
+                .hasFieldOrPropertyWithValue("code", WorkflowException.UNKNOWN_ENTRY);
+        assertThat(wf.snapshot().rolls()).as("no roll opened by the refusal").isEqualTo(before.rolls()).doesNotContainKey(WARD);
+    }
+
+    @Test
     void aCorrectionReplacesTheNomineesEvaluationAndBecomesTheEntryInForce() {
         wf.evaluate(Fixtures.partyMember("n1", CB1, "Nguyễn Thị Hồng Nhung"), "BT1");
         wf.record("n1", null, "BT1");

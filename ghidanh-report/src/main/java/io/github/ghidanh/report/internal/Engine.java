@@ -179,7 +179,7 @@ public final class Engine {
             if (streamed) {
                 part = Files.createTempFile(swapDir, "export-", "." + options.format().extension());
                 try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(part))) {
-                    StreamingPdf.Exporter e = new StreamingPdf.Exporter(CONTEXT);
+                    StreamingPdf.Exporter e = new StreamingPdf.Exporter(CONTEXT, spec.date());
                     e.setExporterOutput(new SimpleOutputStreamExporterOutput(o));
                     e.setConfiguration(pdfConfiguration(spec, options));
                     StreamingPdf.fillAndExport(CONTEXT, job.report(), params,

@@ -40,12 +40,17 @@ final class FixedDatePdfProducer extends ClassicPdfProducer {
         this.date = date;
     }
 
+    /** The producer of an exporter whose files are dated {@code date} at 00:00 in {@link #ZONE}. */
+    static PdfProducer producer(PdfProducerContext context, LocalDate date) {
+        return new FixedDatePdfProducer(context, date);
+    }
+
     /** A PDF exporter whose files are dated {@code date} at 00:00 in {@link #ZONE}, whatever the clock and default zone. */
     static JRPdfExporter exporter(JasperReportsContext context, LocalDate date) {
         return new JRPdfExporter(context) {
             @Override
             protected PdfProducer createPdfProducer() {
-                return new FixedDatePdfProducer(createPdfProducerContext(), date);
+                return producer(createPdfProducerContext(), date);
             }
         };
     }

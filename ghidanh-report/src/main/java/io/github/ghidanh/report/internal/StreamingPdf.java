@@ -1,5 +1,6 @@
 package io.github.ghidanh.report.internal;
 
+import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import net.sf.jasperreports.export.ExporterInputItem;
 import net.sf.jasperreports.export.ReportExportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+import net.sf.jasperreports.pdf.common.PdfProducer;
 
 /**
  * Fills and exports a big PDF at the same time, a page at a time, so that neither the whole filled
@@ -317,10 +319,21 @@ final class StreamingPdf {
         }
     }
 
-    /** JasperReports' PDF exporter, naming each page's anchor as a one-document export does. */
+    /**
+     * JasperReports' PDF exporter, naming each page's anchor as a one-document export does, and dating
+     * the file as every other PDF of the library ({@link FixedDatePdfProducer}).
+     */
     static final class Exporter extends JRPdfExporter {
-        Exporter(JasperReportsContext ctx) {
+        private final LocalDate date;
+
+        Exporter(JasperReportsContext ctx, LocalDate date) {
             super(ctx);
+            this.date = date;
+        }
+
+        @Override
+        protected PdfProducer createPdfProducer() {
+            return FixedDatePdfProducer.producer(createPdfProducerContext(), date);
         }
 
         @Override
