@@ -176,12 +176,16 @@ class HostileRenderTest {
             if (!doc.getKey().equals("ward-summary")) { // the summary prints only counts and honourees
                 assertThat(all).as(doc.getKey()).contains("=HYPERLINK(", "@SUM(A1:A9)");
             }
-            // every cell holding text is typed as a string (shared or inline), never a number or formula
-            Matcher m = Pattern.compile("<c ([^>]*)>").matcher(sheets);
+            // every cell is a string (shared or inline) or a number, never a formula; the numbers are the typed
+            // columns (entry numbers, years, scores, counts, dates: XlsxLayoutTest), and a text is never one
+            Matcher m = Pattern.compile("<c ([^>]*)>(.*?)</c>").matcher(sheets);
             while (m.find()) {
                 String attrs = m.group(1);
                 if (attrs.contains("t=\"")) {
-                    assertThat(attrs).as(doc.getKey()).containsAnyOf("t=\"s\"", "t=\"inlineStr\"", "t=\"str\"");
+                    assertThat(attrs).as(doc.getKey()).containsAnyOf("t=\"s\"", "t=\"inlineStr\"", "t=\"str\"", "t=\"n\"");
+                }
+                if (attrs.contains("t=\"n\"")) {
+                    assertThat(m.group(2)).as(doc.getKey() + " " + attrs).matches("<v>-?[0-9.E]+</v>");
                 }
             }
         }
