@@ -6,6 +6,7 @@ import io.github.ghidanh.cli.GhidanhCli;
 import io.github.ghidanh.cli.SampleData;
 import io.github.ghidanh.interchange.JsonInterchange;
 import io.github.ghidanh.testing.HostileFiles;
+import io.github.ghidanh.testing.LibraryWords;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -82,6 +83,9 @@ class CliFuzzTest {
                         || all.contains("Lỗi không mong đợi") || (run.code() == 2 && run.err().isBlank()) || (run.code() == 1 && run.out().isBlank())) {
                     escaped.add("seed " + seed + " " + String.join(" ", args).replace(dir.toString(), "") + " → " + run);
                 }
+                String quoted = run.err().replace(dir.toString(), ""); // the paths are the test's, not messages
+                LibraryWords.in(quoted).ifPresent(w -> escaped.add("seed " + seed + " " + args[0]
+                        + ": a message with the library word \"" + w + "\": " + run.err()));
                 List<String> written = files(outDir);
                 if (written.stream().anyMatch(s -> s.endsWith(".tmp"))) {
                     escaped.add("seed " + seed + ": temporary file left: " + written);
