@@ -177,7 +177,7 @@ public final class Reports {
 
         /**
          * Body rows above which a document is rendered without holding it whole in memory (see
-         * {@link #DEFAULT_VIRTUALIZER_THRESHOLD}); 0 for every document.
+         * {@link Reports#DEFAULT_VIRTUALIZER_THRESHOLD}); 0 for every document.
          */
         public Builder virtualizerThreshold(int rows) {
             if (rows < 0) {
