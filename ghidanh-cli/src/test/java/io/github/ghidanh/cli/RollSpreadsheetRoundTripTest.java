@@ -78,14 +78,20 @@ class RollSpreadsheetRoundTripTest {
         }
     }
 
-    /** The roll's "Tóm tắt thành tích" as it prints it: one "- description" line per achievement, else a model's content. */
+    /**
+     * The roll's "Tóm tắt thành tích" as it prints it: one "- description" line per achievement, else a
+     * model's content; then a model's results on their own line, "Kết quả: …".
+     */
     private static String summary(Nominee n) {
         List<String> lines = new ArrayList<>();
         for (Achievement a : n.achievements()) {
             lines.add("- " + a.description());
         }
-        if (lines.isEmpty() && n instanceof ModelNominee m) {
-            return m.content();
+        if (lines.isEmpty() && n instanceof ModelNominee m && m.content() != null) {
+            lines.add(m.content());
+        }
+        if (n instanceof ModelNominee m && m.results() != null && !m.results().isBlank()) {
+            lines.add("Kết quả: " + m.results());
         }
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
