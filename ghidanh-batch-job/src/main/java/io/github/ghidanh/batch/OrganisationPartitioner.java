@@ -1,5 +1,6 @@
 package io.github.ghidanh.batch;
 
+import io.github.ghidanh.report.DocumentFiles;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -30,7 +31,7 @@ final class OrganisationPartitioner implements Partitioner {
         CampaignLoader.Loaded campaign = loader.load(input, sha256, locale);
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         int i = 0;
-        for (Map.Entry<String, String> e : CampaignDocuments.folders(campaign.run()).entrySet()) {
+        for (Map.Entry<String, String> e : DocumentFiles.folders(campaign.run().state().tree()).entrySet()) {
             ExecutionContext context = new ExecutionContext();
             context.putString(JobParameterNames.ORGANISATION, e.getKey());
             context.putString(JobParameterNames.FOLDER, e.getValue());

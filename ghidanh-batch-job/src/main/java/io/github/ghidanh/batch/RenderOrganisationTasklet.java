@@ -1,6 +1,8 @@
 package io.github.ghidanh.batch;
 
 import io.github.ghidanh.core.view.DocumentView;
+import io.github.ghidanh.report.DocumentFiles;
+import io.github.ghidanh.report.DocumentFiles.DocumentFile;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;
@@ -53,8 +55,8 @@ final class RenderOrganisationTasklet implements Tasklet {
         CampaignLoader.Loaded campaign = loader.load(Path.of(p.getString(JobParameterNames.INPUT)),
                 p.getString(JobParameterNames.INPUT_SHA256), locale);
         removeLeftovers(folder);
-        for (CampaignDocuments.Document doc : CampaignDocuments.of(campaign.run(), orgId)) {
-            DocumentView view = doc.kind().view(campaign.run(), orgId, campaign.profile());
+        for (DocumentFile doc : DocumentFiles.of(campaign.run().state(), null, orgId)) {
+            DocumentView view = doc.kind().view(campaign.run().state(), orgId, campaign.profile(), null);
             RenderOptions options = RenderOptions.builder(doc.format()).locale(locale)
                     .archival(archival && doc.format() == Format.PDF).build();
             Path target = folder.resolve(doc.fileName());

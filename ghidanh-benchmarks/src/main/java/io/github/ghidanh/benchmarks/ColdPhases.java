@@ -4,7 +4,7 @@ import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.interchange.JsonInterchange;
 import io.github.ghidanh.interchange.run.CampaignRun;
-import io.github.ghidanh.cli.documents.DocumentKind;
+import io.github.ghidanh.core.view.DocumentKind;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;
@@ -30,7 +30,7 @@ public final class ColdPhases {
         CriteriaProfile prof = CriteriaProfile.defaultProfile();
         CampaignRun run = CampaignRun.of(r.content(), prof);
         lap("workflow run");
-        DocumentView view = DocumentKind.HONOUR_ROLL.view(run, ColdStart.CELL, prof, null);
+        DocumentView view = DocumentKind.HONOUR_ROLL.view(run.state(), ColdStart.CELL, prof, null);
         lap("read model");
         Reports reports = Reports.create();
         lap("Reports.create");

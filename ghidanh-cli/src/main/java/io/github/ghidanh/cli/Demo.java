@@ -9,7 +9,7 @@ import io.github.ghidanh.interchange.Interchange;
 import io.github.ghidanh.interchange.JsonInterchange;
 import io.github.ghidanh.cli.internal.Messages;
 import io.github.ghidanh.interchange.run.CampaignRun;
-import io.github.ghidanh.cli.documents.DocumentKind;
+import io.github.ghidanh.core.view.DocumentKind;
 import io.github.ghidanh.cli.documents.DocumentSet;
 import io.github.ghidanh.report.Reports;
 import java.io.IOException;
@@ -92,7 +92,7 @@ public final class Demo {
     }
 
     private static String label(DocumentKind k, Locale locale) {
-        return Messages.format(locale, "doc." + k.cliName());
+        return Messages.format(locale, "doc." + k.id());
     }
 
     private static String rel(Path base, Path p) {

@@ -7,7 +7,7 @@ import io.github.ghidanh.interchange.ImportProblem;
 import io.github.ghidanh.interchange.JsonInterchange;
 import io.github.ghidanh.cli.internal.Messages;
 import io.github.ghidanh.interchange.run.CampaignRun;
-import io.github.ghidanh.cli.documents.DocumentKind;
+import io.github.ghidanh.core.view.DocumentKind;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import java.io.PrintWriter;
@@ -72,13 +72,11 @@ final class RenderCommand implements Callable<Integer> {
         LocalDate date = documentDate.date();
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DocumentKind kind = DocumentKind.fromCliName(document);
-        if (kind == null) {
-            throw CliFailure.of(Exit.UNUSABLE, "cli.unknownDocument", document, DocumentKind.cliNames());
-        }
+        DocumentKind kind = DocumentKind.byId(document)
+                .orElseThrow(() -> CliFailure.of(Exit.UNUSABLE, "cli.unknownDocument", document, DocumentKind.ids()));
         Format f = format(format);
         if (f == Format.XLSX && !kind.tabular()) {
-            throw CliFailure.of(Exit.UNUSABLE, "cli.noXlsx", kind.cliName());
+            throw CliFailure.of(Exit.UNUSABLE, "cli.noXlsx", kind.id());
         }
         if (archival && f != Format.PDF) {
             throw CliFailure.of(Exit.UNUSABLE, "cli.archivalPdfOnly");
@@ -90,15 +88,15 @@ final class RenderCommand implements Callable<Integer> {
         for (ImportProblem p : run.problems()) {
             err.println(p.format(locale));
         }
-        String orgId = org != null ? org : kind.defaultOrganisation(run);
+        String orgId = org != null ? org : kind.defaultOrganisation(run.state());
         Organisation o1 = run.state().tree().find(orgId)
                 .orElseThrow(() -> CliFailure.of(Exit.UNUSABLE, "cli.unknownOrganisation", orgId));
-        if (!kind.appliesTo(run, o1)) {
-            throw CliFailure.of(Exit.UNUSABLE, "cli.notApplicable", kind.cliName(), o1.name());
+        if (!kind.issuedBy(run.state(), o1)) {
+            throw CliFailure.of(Exit.UNUSABLE, "cli.notApplicable", kind.id(), o1.name());
         }
-        DocumentView view = kind.view(run, orgId, prof, date);
+        DocumentView view = kind.view(run.state(), orgId, prof, date);
         parent.reports().render(view, RenderOptions.builder(f).locale(locale).archival(archival).build(), out);
-        o.println(Messages.format(locale, "cli.rendered", out, Messages.format(locale, "doc." + kind.cliName()), o1.name()));
+        o.println(Messages.format(locale, "cli.rendered", out, Messages.format(locale, "doc." + kind.id()), o1.name()));
         return Exit.OK;
     }
 

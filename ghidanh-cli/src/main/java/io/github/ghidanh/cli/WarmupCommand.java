@@ -8,7 +8,7 @@ import io.github.ghidanh.interchange.Interchange;
 import io.github.ghidanh.interchange.JsonInterchange;
 import io.github.ghidanh.cli.internal.Messages;
 import io.github.ghidanh.interchange.run.CampaignRun;
-import io.github.ghidanh.cli.documents.DocumentKind;
+import io.github.ghidanh.core.view.DocumentKind;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;
@@ -33,7 +33,7 @@ final class WarmupCommand implements Callable<Integer> {
         NomineeValidator.create().withProfile(profile).validate(in.nominees().get(0), Stage.SUBMISSION, Messages.VI);
         Reports reports = Reports.create();
         for (DocumentKind kind : DocumentKind.values()) {
-            DocumentView view = kind.view(run, kind.defaultOrganisation(run), profile, null);
+            DocumentView view = kind.view(run.state(), kind.defaultOrganisation(run.state()), profile, null);
             reports.render(view, RenderOptions.builder(Format.PDF).locale(Messages.VI).build());
             if (kind == DocumentKind.HONOUR_ROLL) {
                 reports.render(view, RenderOptions.builder(Format.DOCX).locale(Messages.VI).build());

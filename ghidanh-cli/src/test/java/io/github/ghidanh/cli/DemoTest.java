@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ghidanh.interchange.JsonInterchange;
 import io.github.ghidanh.cli.internal.Messages;
 import io.github.ghidanh.interchange.run.CampaignRun;
-import io.github.ghidanh.cli.documents.DocumentKind;
 import io.github.ghidanh.cli.documents.DocumentSet;
-import io.github.ghidanh.report.Format;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -39,7 +37,7 @@ class DemoTest {
         // report, proposal list, honour roll, certificates — PDF and DOCX, plus XLSX for the tables
         assertThat(result.documents()).hasSize(10 + 5 * 11);
         Set<String> kindsAndFormats = result.documents().stream()
-                .map(j -> j.kind().cliName() + "." + j.format().extension()).collect(Collectors.toSet());
+                .map(j -> j.kind().id() + "." + j.format().extension()).collect(Collectors.toSet());
         assertThat(kindsAndFormats).containsExactlyInAnyOrder(
                 "letter.pdf", "letter.docx", "cell-report.pdf", "cell-report.docx", "cell-report.xlsx",
                 "proposal-list.pdf", "proposal-list.docx", "proposal-list.xlsx", "honour-roll.pdf", "honour-roll.docx",
@@ -99,23 +97,5 @@ class DemoTest {
         assertThat(printed).contains("/du-duyen-hai/cong-van.pdf, .docx  (công văn)",
                 "/cb-tdp1/bao-cao.pdf, .docx, .xlsx  (báo cáo của chi bộ)", "duyen-hai-2022.json");
         assertThat(printed).contains("Đã ghi 65 văn bản vào ");
-    }
-
-    @Test
-    void organisationIdsFromAFileCannotNameAFolderOutsideTheOutput() {
-        assertThat(DocumentSet.folderName("cb-tdp1")).isEqualTo("cb-tdp1");
-        assertThat(DocumentSet.folderName("../../etc")).isEqualTo("..-..-etc");
-        assertThat(DocumentSet.folderName("/tmp/x")).isEqualTo("-tmp-x");
-        assertThat(DocumentSet.folderName("..")).isEqualTo("org---");
-        assertThat(DocumentSet.folderName("chi-bộ-số-1")).isEqualTo("chi-bộ-số-1");
-        for (String id : new String[] {"../../etc", "/tmp/x", "..", "a\\b"}) {
-            assertThat(out.resolve(DocumentSet.folderName(id)).normalize().getParent()).isEqualTo(out.normalize());
-        }
-    }
-
-    @Test
-    void documentKindsKnowTheirFormats() {
-        assertThat(DocumentSet.formats(DocumentKind.LETTER)).containsExactly(Format.PDF, Format.DOCX);
-        assertThat(DocumentSet.formats(DocumentKind.WARD_SUMMARY)).containsExactly(Format.PDF, Format.DOCX, Format.XLSX);
     }
 }

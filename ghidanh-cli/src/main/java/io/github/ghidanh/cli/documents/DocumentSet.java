@@ -1,10 +1,11 @@
 package io.github.ghidanh.cli.documents;
 
-import io.github.ghidanh.core.view.DocumentView;
-import io.github.ghidanh.interchange.run.CampaignRun;
 import io.github.ghidanh.core.criteria.CriteriaProfile;
-import io.github.ghidanh.core.model.Organisation;
+import io.github.ghidanh.core.view.DocumentKind;
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.core.workflow.CampaignState;
+import io.github.ghidanh.interchange.run.CampaignRun;
+import io.github.ghidanh.report.DocumentFiles;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;
@@ -23,9 +24,8 @@ import java.util.function.Consumer;
 
 /**
  * Every document of every organisation of a campaign run, in every format that applies, rendered
- * in parallel into {@code outDir/<organisation id>/<document>.<ext>}. Documents with nothing to show
- * are left out: a cell's report and proposal list when it did not submit, a proposal list without
- * proposals, an honour roll or certificates without entries.
+ * in parallel into {@code outDir/<organisation folder>/<document>.<ext>}: the files
+ * {@link DocumentFiles} lists (documents with nothing to show are left out).
  */
 public final class DocumentSet {
     /** One document to write. */
@@ -39,11 +39,6 @@ public final class DocumentSet {
     private DocumentSet() {
     }
 
-    /** The formats a document has: PDF and DOCX, plus XLSX for the tables. */
-    public static List<Format> formats(DocumentKind kind) {
-        return kind.tabular() ? List.of(Format.PDF, Format.DOCX, Format.XLSX) : List.of(Format.PDF, Format.DOCX);
-    }
-
     /** The jobs for {@code run}, organisation by organisation in tree order, every document at its default date. */
     public static List<Job> jobs(CampaignRun run, Path outDir) {
         return jobs(run, outDir, null);
@@ -51,51 +46,11 @@ public final class DocumentSet {
 
     /**
      * The jobs for {@code run} with every document dated {@code date} (null: each at its default
-     * date): only the documents that exist on that date (a cell that had not submitted by then has no
-     * report).
+     * date): the files {@link DocumentFiles#of(CampaignState, LocalDate)} lists, in {@code outDir}.
      */
     public static List<Job> jobs(CampaignRun run, Path outDir, LocalDate date) {
-        CampaignState st = date == null ? run.state() : run.state().asOf(date);
-        List<Job> jobs = new ArrayList<>();
-        java.util.Set<String> folders = new java.util.HashSet<>();
-        for (Organisation org : st.tree().all()) {
-            String folder = folderName(org.id());
-            for (int n = 2; !folders.add(folder.toLowerCase(Locale.ROOT)); n++) {
-                folder = folderName(org.id()) + "-" + n; // two ids that differ only in unsafe characters or case
-            }
-            for (DocumentKind kind : DocumentKind.values()) {
-                if (!kind.appliesTo(run, org) || empty(st, kind, org)) {
-                    continue;
-                }
-                for (Format f : formats(kind)) {
-                    jobs.add(new Job(kind, org.id(), f, outDir.resolve(folder).resolve(kind.fileStem() + "." + f.extension())));
-                }
-            }
-        }
-        return jobs;
-    }
-
-    /**
-     * The folder of an organisation's documents: its id with every character other than letters,
-     * digits, '.', '_' and '-' replaced by '-', so that an id from an input file can never name a
-     * path outside the output folder ("../x", "/etc", "a/b").
-     */
-    public static String folderName(String orgId) {
-        String s = orgId.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
-        if (s.isEmpty() || s.chars().allMatch(c -> c == '.')) {
-            s = "org-" + s.replace('.', '-');
-        }
-        return s;
-    }
-
-    private static boolean empty(CampaignState st, DocumentKind kind, Organisation org) {
-        String campaign = st.campaign().id();
-        return switch (kind) {
-            case CELL_REPORT -> st.submission(org.id()).isEmpty();
-            case PROPOSAL_LIST -> st.submission(org.id()).isEmpty() || st.proposalsFrom(org.id()).isEmpty();
-            case HONOUR_ROLL, CERTIFICATES -> st.roll(org.id()).entries(campaign).isEmpty();
-            case LETTER, WARD_SUMMARY -> false;
-        };
+        return DocumentFiles.of(run.state(), date).stream()
+                .map(f -> new Job(f.kind(), f.organisationId(), f.format(), f.in(outDir))).toList();
     }
 
     /**
@@ -127,7 +82,7 @@ public final class DocumentSet {
             List<Future<?>> futures = new ArrayList<>();
             for (Job job : jobs) {
                 futures.add(pool.submit(() -> {
-                    DocumentView view = job.kind().view(run, job.orgId(), profile, date);
+                    DocumentView view = job.kind().view(run.state(), job.orgId(), profile, date);
                     RenderOptions options = RenderOptions.builder(job.format()).locale(locale)
                             .archival(archival && job.format() == Format.PDF).build();
                     reports.render(view, options, job.target());

@@ -7,7 +7,8 @@ import io.github.ghidanh.core.model.Nominee;
 import io.github.ghidanh.interchange.ImportProblem;
 import io.github.ghidanh.interchange.Interchange;
 import io.github.ghidanh.interchange.run.CampaignRun;
-import io.github.ghidanh.cli.documents.DocumentKind;
+import io.github.ghidanh.core.view.DocumentKind;
+import io.github.ghidanh.report.DocumentFiles;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;
@@ -59,12 +60,12 @@ public final class RegistryHostExample {
         Reports reports = Reports.create();
         List<Path> files = new ArrayList<>();
         for (DocumentKind kind : List.of(DocumentKind.CELL_REPORT, DocumentKind.PROPOSAL_LIST, DocumentKind.HONOUR_ROLL)) {
-            Path target = outDir.resolve(kind.fileName(CELL, "pdf"));
-            reports.render(kind.view(run, CELL, profile, null), RenderOptions.builder(Format.PDF).locale(locale).build(), target);
+            Path target = outDir.resolve(DocumentFiles.flatFileName(kind, CELL, Format.PDF));
+            reports.render(kind.view(run.state(), CELL, profile, null), RenderOptions.builder(Format.PDF).locale(locale).build(), target);
             files.add(target);
         }
-        Path summary = outDir.resolve(DocumentKind.WARD_SUMMARY.fileName(COMMITTEE, "pdf"));
-        reports.render(DocumentKind.WARD_SUMMARY.view(run, COMMITTEE, profile, null),
+        Path summary = outDir.resolve(DocumentFiles.flatFileName(DocumentKind.WARD_SUMMARY, COMMITTEE, Format.PDF));
+        reports.render(DocumentKind.WARD_SUMMARY.view(run.state(), COMMITTEE, profile, null),
                 RenderOptions.builder(Format.PDF).locale(locale).build(), summary);
         files.add(summary);
         files.forEach(f -> out.println(f));

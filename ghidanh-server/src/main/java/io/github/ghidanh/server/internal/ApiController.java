@@ -1,6 +1,7 @@
 package io.github.ghidanh.server.internal;
 
 import io.github.ghidanh.core.criteria.CriteriaProfile;
+import io.github.ghidanh.core.view.DocumentKind;
 import io.github.ghidanh.interchange.run.CampaignRun;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.server.ServerSettings;
@@ -80,14 +81,14 @@ public class ApiController {
             @RequestParam(required = false) String cell,
             @Parameter(description = "attachment (default) or inline") @RequestParam(defaultValue = "attachment") String disposition) {
         Locale locale = locale(lang);
-        DocKind k = Documents.kind(kind, locale);
+        DocumentKind k = Documents.kind(kind, locale);
         Format f = Documents.format(format, locale);
         LocalDate d = date(date, locale);
         Campaigns.Loaded loaded = campaigns.load(Upload.of(request, settings.maxRequestSize().toBytes(), locale), cell, locale);
         return send(render(loaded, k, org, f, archival, d, locale), disposition);
     }
 
-    Documents.Rendered render(Campaigns.Loaded loaded, DocKind k, String org, Format f, Boolean archival, LocalDate d,
+    Documents.Rendered render(Campaigns.Loaded loaded, DocumentKind k, String org, Format f, Boolean archival, LocalDate d,
             Locale locale) {
         refuseProblems(loaded, locale);
         CriteriaProfile profile = campaigns.profile(loaded.content(), locale);

@@ -3,8 +3,12 @@ package io.github.ghidanh.server.internal;
 import io.github.ghidanh.core.GhidanhException;
 import io.github.ghidanh.core.criteria.CriteriaProfile;
 import io.github.ghidanh.core.model.Organisation;
-import io.github.ghidanh.core.workflow.CampaignState;
+import io.github.ghidanh.core.view.DocumentKind;
+import io.github.ghidanh.core.view.DocumentView;
 import io.github.ghidanh.interchange.run.CampaignRun;
+import io.github.ghidanh.report.DocumentFiles;
+import io.github.ghidanh.report.DocumentFiles.DocumentFile;
+import io.github.ghidanh.report.DocumentType;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.report.RenderOptions;
 import io.github.ghidanh.report.Reports;
@@ -15,9 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.http.HttpStatus;
@@ -49,13 +51,9 @@ public class Documents {
         throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-format", Msg.get(locale, "detail.unknown-format", s));
     }
 
-    public static DocKind kind(String s, Locale locale) {
-        DocKind k = DocKind.fromApiName(s);
-        if (k == null) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "unknown-document", Msg.get(locale, "detail.unknown-document", s,
-                    DocKind.apiNames()));
-        }
-        return k;
+    public static DocumentKind kind(String s, Locale locale) {
+        return DocumentKind.byId(s).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "unknown-document",
+                Msg.get(locale, "detail.unknown-document", s, DocumentKind.ids())));
     }
 
     /** The options of a call: the given language, archival flag, else the {@code ghidanh.*} defaults. */
@@ -64,30 +62,30 @@ public class Documents {
         return properties.renderOptions(format).toBuilder().locale(locale).archival(a && format == Format.PDF).build();
     }
 
-    public Rendered one(CampaignRun run, CriteriaProfile profile, DocKind kind, String org, Format format, Boolean archival,
+    public Rendered one(CampaignRun run, CriteriaProfile profile, DocumentKind kind, String org, Format format, Boolean archival,
             LocalDate date, Locale locale) {
-        if (format == Format.XLSX && !kind.formats().contains(Format.XLSX)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "no-such-format", Msg.get(locale, "detail.no-such-format", kind.apiName()));
+        if (format == Format.XLSX && !DocumentType.formats(kind).contains(Format.XLSX)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "no-such-format", Msg.get(locale, "detail.no-such-format", kind.id()));
         }
         if (Boolean.TRUE.equals(archival) && format != Format.PDF) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "bad-request", Msg.get(locale, "detail.archival-pdf-only"));
         }
-        String orgId = org != null && !org.isBlank() ? org : kind.defaultOrganisation(run);
+        String orgId = org != null && !org.isBlank() ? org : kind.defaultOrganisation(run.state());
         Organisation o = run.state().tree().find(orgId).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
                 "unknown-organisation", Msg.get(locale, "detail.unknown-organisation", orgId)));
-        if (!kind.appliesTo(run, o)) {
+        if (!kind.issuedBy(run.state(), o)) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "not-applicable",
                     Msg.get(locale, "detail.not-applicable", kind.title(locale), o.name()));
         }
         RenderOptions options = options(format, locale, archival);
         byte[] bytes = pool.run(() -> {
             try {
-                return reports.render(kind.view(run, orgId, profile, date), options);
+                return reports.render(kind.view(run.state(), orgId, profile, date), options);
             } catch (GhidanhException e) {
                 throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "not-available", e.message(locale));
             }
         }, locale);
-        return new Rendered(bytes, format, kind.fileName(o, format));
+        return new Rendered(bytes, format, fileName(kind, o, format));
     }
 
     /**
@@ -97,31 +95,19 @@ public class Documents {
      */
     public byte[] batch(CampaignRun run, CriteriaProfile profile, Boolean archival, LocalDate date, Locale locale) {
         return pool.run(() -> {
-            CampaignState st = date == null ? run.state() : run.state().asOf(date);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
             try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-                Set<String> folders = new HashSet<>();
-                for (Organisation org : st.tree().all()) {
-                    String folder = folderName(org.id());
-                    for (int n = 2; !folders.add(folder.toLowerCase(Locale.ROOT)); n++) {
-                        folder = folderName(org.id()) + "-" + n;
+                for (DocumentFile file : DocumentFiles.of(run.state(), date)) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "render-timeout",
+                                Msg.get(locale, "detail.render-timeout"));
                     }
-                    for (DocKind kind : DocKind.values()) {
-                        if (!kind.appliesTo(run, org) || kind.empty(st, org)) {
-                            continue;
-                        }
-                        for (Format f : kind.formats()) {
-                            if (Thread.currentThread().isInterrupted()) {
-                                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "render-timeout",
-                                        Msg.get(locale, "detail.render-timeout"));
-                            }
-                            ZipEntry e = new ZipEntry(folder + "/" + kind.fileStem() + "." + f.extension());
-                            e.setTime(0L);
-                            zip.putNextEntry(e);
-                            reports.render(kind.view(run, org.id(), profile, date), options(f, locale, archival), zip);
-                            zip.closeEntry();
-                        }
-                    }
+                    ZipEntry e = new ZipEntry(file.path());
+                    e.setTime(0L);
+                    zip.putNextEntry(e);
+                    DocumentView view = file.kind().view(run.state(), file.organisationId(), profile, date);
+                    reports.render(view, options(file.format(), locale, archival), zip);
+                    zip.closeEntry();
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -130,13 +116,14 @@ public class Documents {
         }, locale);
     }
 
-    /** An organisation id made safe as a folder name, as the command line's batch does it. */
-    static String folderName(String orgId) {
-        String s = orgId.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
-        if (s.isEmpty() || s.chars().allMatch(c -> c == '.')) {
-            s = "org-" + s.replace('.', '-');
-        }
-        return s;
+    /**
+     * The Vietnamese name of a downloaded document: "Sổ ghi danh - Đảng ủy phường Duyên Hải.pdf", without
+     * the characters file systems refuse.
+     */
+    static String fileName(DocumentKind kind, Organisation org, Format format) {
+        String name = kind.titleVi() + " - " + org.name();
+        name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ").replaceAll("\\s+", " ").trim();
+        return name + "." + format.extension();
     }
 
     /** Content-Disposition with an ASCII fallback and the Vietnamese name (RFC 6266, RFC 8187 {@code filename*}). */

@@ -1,6 +1,7 @@
 package io.github.ghidanh.server.internal;
 
 import io.github.ghidanh.core.model.Organisation;
+import io.github.ghidanh.core.view.DocumentKind;
 import io.github.ghidanh.interchange.run.CampaignRun;
 import io.github.ghidanh.report.Format;
 import io.github.ghidanh.server.ServerSettings;
@@ -103,8 +104,8 @@ public class PageController {
                 b.append("<option value=\"").append(esc(o.id())).append("\">").append(esc(o.name())).append("</option>");
             }
             b.append("</select></p>\n<p><label for=\"kind\">").append(t(l, "page.kind")).append("</label><br><select id=\"kind\" name=\"kind\">");
-            for (DocKind k : DocKind.values()) {
-                b.append("<option value=\"").append(k.apiName()).append("\">").append(esc(k.title(l))).append("</option>");
+            for (DocumentKind k : DocumentKind.values()) {
+                b.append("<option value=\"").append(k.id()).append("\">").append(esc(k.title(l))).append("</option>");
             }
             b.append("</select></p>\n<p><label for=\"format\">").append(t(l, "page.format"))
                     .append("</label><br><select id=\"format\" name=\"format\">")
@@ -129,7 +130,7 @@ public class PageController {
             @RequestParam(required = false) String lang) {
         Locale l = locale(lang);
         Campaigns.Loaded loaded = campaigns.load(decode(data, name, l), cell, l);
-        DocKind k = Documents.kind(kind, l);
+        DocumentKind k = Documents.kind(kind, l);
         Format f = Documents.format(format, l);
         boolean preview = "preview".equals(action) && f == Format.PDF;
         return ApiController.send(api.render(loaded, k, org, f, null, null, l), preview ? "inline" : "attachment");
