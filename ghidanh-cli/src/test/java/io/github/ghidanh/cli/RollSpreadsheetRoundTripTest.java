@@ -39,6 +39,7 @@ class RollSpreadsheetRoundTripTest {
         List<Nominee> printed = roll.entries().stream().map(HonourRollEntry::nominee).toList();
         assertThat(printed).extracting(Nominee::kind).as("the sample roll has every kind")
                 .contains(NomineeKind.INDIVIDUAL, NomineeKind.COLLECTIVE, NomineeKind.MODEL);
+        assertThat(printed).as("a model of the roll has results").anyMatch(n -> n instanceof ModelNominee m && m.results() != null);
 
         Path xlsx = dir.resolve("so-ghi-danh.xlsx");
         Reports.create().render(roll, RenderOptions.of(Format.XLSX), xlsx);
@@ -71,8 +72,10 @@ class RollSpreadsheetRoundTripTest {
                 ModelNominee nm = (ModelNominee) n;
                 assertThat(nm.field()).as(what).isEqualTo(pm.field());
                 assertThat(nm.otherField()).as(what).isEqualTo(pm.otherField());
-                // a model's summary comes back as its content (the import's rule without a "Nội dung" column)
-                assertThat(nm.content()).as(what + ": the printed summary").isEqualTo(summary);
+                // a model's summary comes back as its content (the import's rule without a "Nội dung" column),
+                // and the summary's last line "Kết quả: …" as its results
+                assertThat(nm.content()).as(what + ": the printed summary").isEqualTo(summary(pm, false));
+                assertThat(nm.results()).as(what + ": the printed results").isEqualTo(pm.results());
             }
             // a collective has no free-text field in the model to take the printed summary back into
         }
@@ -83,6 +86,10 @@ class RollSpreadsheetRoundTripTest {
      * model's content; then a model's results on their own line, "Kết quả: …".
      */
     private static String summary(Nominee n) {
+        return summary(n, true);
+    }
+
+    private static String summary(Nominee n, boolean withResults) {
         List<String> lines = new ArrayList<>();
         for (Achievement a : n.achievements()) {
             lines.add("- " + a.description());
@@ -90,7 +97,7 @@ class RollSpreadsheetRoundTripTest {
         if (lines.isEmpty() && n instanceof ModelNominee m && m.content() != null) {
             lines.add(m.content());
         }
-        if (n instanceof ModelNominee m && m.results() != null && !m.results().isBlank()) {
+        if (withResults && n instanceof ModelNominee m && m.results() != null && !m.results().isBlank()) {
             lines.add("Kết quả: " + m.results());
         }
         return lines.isEmpty() ? null : String.join("\n", lines);

@@ -30,6 +30,7 @@ enum Column {
     ACHIEVEMENT_TYPES("Loại thành tích"),
     FIELD("Lĩnh vực"),
     CONTENT("Nội dung mô hình", "Nội dung"),
+    MODEL_RESULTS("Kết quả của mô hình", "Kết quả mô hình", "Kết quả đạt được"),
     NOVELTY("Điểm mới", "Nét mới"),
     CHANGE("Đổi mới so với trước", "Thay đổi so với kỳ trước"),
     EFFECT("Tác động"),

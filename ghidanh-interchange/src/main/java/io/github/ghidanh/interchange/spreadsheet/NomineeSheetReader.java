@@ -59,6 +59,8 @@ public final class NomineeSheetReader {
             DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ISO_LOCAL_DATE);
 
     private static final Map<String, SubjectCategory> CATEGORIES = new HashMap<>();
+    /** How the proposal list and the honour roll introduce a model's results in their summary column. */
+    private static final String PRINTED_MODEL_RESULTS = "Kết quả: ";
     private static final Map<String, AchievementType> ACHIEVEMENTS = new HashMap<>();
     private static final Map<String, ModelField> FIELDS = new HashMap<>();
 
@@ -325,6 +327,18 @@ public final class NomineeSheetReader {
             Assessment assessment = assessment(c);
             String unit = c.text(Column.UNIT);
             String results = c.text(Column.RESULTS);
+            String modelResults = null;
+            if (kind == NomineeKind.MODEL) {
+                modelResults = c.text(Column.MODEL_RESULTS);
+                int at = modelResults != null || results == null ? -1
+                        : results.startsWith(PRINTED_MODEL_RESULTS) ? 0 : results.lastIndexOf("\n" + PRINTED_MODEL_RESULTS) + 1;
+                if (at >= 0 && results != null && results.startsWith(PRINTED_MODEL_RESULTS, at)) {
+                    // the proposal list and the honour roll print a model's results on the summary's last line(s)
+                    modelResults = results.substring(at + PRINTED_MODEL_RESULTS.length()).strip();
+                    results = results.substring(0, at).strip();
+                    results = results.isEmpty() ? null : results;
+                }
+            }
             List<Achievement> achievements = achievements(c, results);
             Integer year = c.year(Column.YEAR_OF_BIRTH, currentYear);
             String id = c.text(Column.ID);
@@ -379,7 +393,8 @@ public final class NomineeSheetReader {
                 String content = c.text(Column.CONTENT);
                 ModelNominee.Builder b = ModelNominee.builder(id, cellId).name(name).unit(unit).field(field)
                         .otherField(otherField).content(content == null ? results : content)
-                        .novelty(c.text(Column.NOVELTY)).achievements(achievements).assessment(assessment);
+                        .novelty(c.text(Column.NOVELTY)).achievements(achievements).assessment(assessment)
+                        .results(modelResults);
                 if (problems.isEmpty()) {
                     n = b.build();
                 }

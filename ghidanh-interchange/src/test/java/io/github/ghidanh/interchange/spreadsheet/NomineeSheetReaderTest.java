@@ -162,6 +162,24 @@ class NomineeSheetReaderTest {
     }
 
     @Test
+    void aModelsResultsComeFromTheirColumnOrFromTheLastLineTheRollPrints() {
+        String csv = "Loại;Tên;Lĩnh vực;Thành tích;Kết quả của mô hình\n"
+                + "Mô hình;Mô hình A;Chỉnh trang đô thị;Đọc sách cùng con;Hai trăm gia đình tham gia\n"
+                + "Mô hình;Mô hình B;Chỉnh trang đô thị;\"Tuyến phố xanh\nKết quả: Không còn điểm tập kết rác\";\n"
+                + "Mô hình;Mô hình C;Chỉnh trang đô thị;\"Kết quả: chỉ có kết quả\";\n"
+                + "Mô hình;Mô hình D;Chỉnh trang đô thị;\"Đạt Kết quả: tốt\";\n";
+        SheetImport r = READER.read(csv.getBytes(StandardCharsets.UTF_8), "mo-hinh.csv");
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.nominees()).map(n -> (ModelNominee) n).extracting(ModelNominee::content, ModelNominee::results)
+                .containsExactly(
+                        tuple("Đọc sách cùng con", "Hai trăm gia đình tham gia"),
+                        tuple("Tuyến phố xanh", "Không còn điểm tập kết rác"),
+                        tuple(null, "chỉ có kết quả"),
+                        // "Kết quả: " inside a line is the host's text, not the printed results line
+                        tuple("Đạt Kết quả: tốt", null));
+    }
+
+    @Test
     void nfdCellsAreStoredAsNfc() {
         String name = java.text.Normalizer.normalize("Bùi Thị Ngọc Ánh", java.text.Normalizer.Form.NFD);
         SheetImport r = READER.read(("Họ và tên\n" + name + "\n").getBytes(StandardCharsets.UTF_8), "nfd.csv");
