@@ -204,9 +204,9 @@ public final class Engine {
                 }
                 Reproducible.normalize(part, options.format(), spec.date(), docxSetup(job.report()), out);
             } else {
-                java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(64 * 1024);
+                ExportBuffer buf = new ExportBuffer();
                 export(print, spec, options, buf);
-                Reproducible.normalize(buf.toByteArray(), options.format(), spec.date(), docxSetup(job.report()), out);
+                Reproducible.normalize(buf.array(), buf.size(), options.format(), spec.date(), docxSetup(job.report()), out);
             }
         } catch (JRException | RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
@@ -380,5 +380,16 @@ public final class Engine {
         }
         return new Reproducible.DocxSetup(DesignFactory.MARGIN_TOP * 20, DesignFactory.MARGIN_BOTTOM * 20, HEADER_TWIPS,
                 pages.equals("numbered"));
+    }
+
+    /** The exported bytes, patched in place by {@link Reproducible} without a copy of the whole document. */
+    private static final class ExportBuffer extends java.io.ByteArrayOutputStream {
+        ExportBuffer() {
+            super(64 * 1024);
+        }
+
+        byte[] array() {
+            return buf;
+        }
     }
 }

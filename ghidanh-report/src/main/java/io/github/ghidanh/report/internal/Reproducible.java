@@ -40,7 +40,13 @@ final class Reproducible {
     private static final byte[] MOD = ascii("/ModDate");
     private static final byte[] ID = ascii("/ID");
     private static final byte[] LIBERATION = ascii("Liberation");
-    private static final String[] XMP_DATES = {"xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"};
+    private static final byte[] LENGTH = ascii("/Length");
+    private static final byte[] FILTER = ascii("/Filter");
+    private static final byte[] STREAM = ascii("stream");
+    private static final byte[] ENDSTREAM = ascii("endstream");
+    private static final byte[] ENDOBJ = ascii("endobj");
+    private static final byte[][] XMP_DATE_TAGS = {ascii("<xmp:CreateDate>"), ascii("<xmp:ModifyDate>"),
+        ascii("<xmp:MetadataDate>")};
 
     private Reproducible() {
     }
@@ -65,11 +71,18 @@ final class Reproducible {
     }
 
     static void normalize(byte[] data, Format format, LocalDate date, DocxSetup setup, OutputStream out) throws IOException {
+        normalize(data, data.length, format, date, setup, out);
+    }
+
+    /** As {@link #normalize(byte[], Format, LocalDate, DocxSetup, OutputStream)} for the first {@code length} bytes of {@code data}. */
+    static void normalize(byte[] data, int length, Format format, LocalDate date, DocxSetup setup, OutputStream out)
+            throws IOException {
+        ByteBuffer content = ByteBuffer.wrap(data, 0, length).slice();
         if (format == Format.PDF) {
-            pdf(ByteBuffer.wrap(data), date);
-            out.write(data);
+            pdf(content, date);
+            out.write(data, 0, length);
         } else {
-            zip(ByteBuffer.wrap(data), date, format == Format.DOCX ? setup : null, out);
+            zip(content, date, format == Format.DOCX ? setup : null, out);
         }
         out.flush();
     }
@@ -107,10 +120,29 @@ final class Reproducible {
         List<int[]> ids = new ArrayList<>();
         // the trailer (with /ID) is at the end: never look for it inside the compressed streams before
         int idFrom = Math.max(0, n - 4096);
+        // the dictionary of the stream ahead: its direct /Length, and whether it has a /Filter
+        int streamLength = -1;
+        boolean filtered = false;
         for (int i = 0; i < n; i++) {
             byte c = b.get(i);
-            if (c == '/') {
-                if (matches(b, i, CREATION) || matches(b, i, MOD)) {
+            if (c == 's' && matches(b, i, STREAM) && afterDictionary(b, i)) {
+                // a compressed stream (the fonts, the pages' content) holds none of what is patched here:
+                // jump over it; an uncompressed one (the XMP metadata) is read byte by byte
+                int end = filtered ? streamEnd(b, i + STREAM.length, streamLength) : -1;
+                streamLength = -1;
+                filtered = false;
+                if (end > 0) {
+                    i = end - 1;
+                }
+            } else if (c == 'e' && matches(b, i, ENDOBJ)) {
+                streamLength = -1;
+                filtered = false;
+            } else if (c == '/') {
+                if (matches(b, i, LENGTH) && i + LENGTH.length < n && !isNameChar(b.get(i + LENGTH.length))) {
+                    streamLength = directInteger(b, i + LENGTH.length);
+                } else if (matches(b, i, FILTER) && i + FILTER.length < n && !isNameChar(b.get(i + FILTER.length))) {
+                    filtered = true;
+                } else if (matches(b, i, CREATION) || matches(b, i, MOD)) {
                     int open = indexOf(b, i, (byte) '(', 24);
                     int close = open < 0 ? -1 : indexOf(b, open, (byte) ')', 64);
                     if (close > open) {
@@ -132,8 +164,7 @@ final class Reproducible {
                     i += 7;
                 }
             } else if (c == '<' && i + 1 < n && b.get(i + 1) == 'x') {
-                for (String tag : XMP_DATES) {
-                    byte[] t = ascii("<" + tag + ">");
+                for (byte[] t : XMP_DATE_TAGS) {
                     if (matches(b, i, t)) {
                         int start = i + t.length;
                         int close = indexOf(b, start, (byte) '<', 64);
@@ -210,6 +241,69 @@ final class Reproducible {
         }
         // our only font family: a subset name is "/XXXXXX+LiberationSerif…"
         return b.get(at + 6) == '+' && matches(b, at + 7, LIBERATION);
+    }
+
+    /** Whether the "stream" keyword at {@code at} follows a dictionary's {@code >>} (and is not "endstream"). */
+    private static boolean afterDictionary(ByteBuffer b, int at) {
+        int j = at - 1;
+        while (j >= 0 && isSpace(b.get(j))) {
+            j--;
+        }
+        return j >= 1 && b.get(j) == '>' && b.get(j - 1) == '>';
+    }
+
+    /**
+     * Where the data of the stream whose keyword ends at {@code from} ends (the index after its last
+     * byte), when {@code length} is its direct /Length and "endstream" follows there; else -1, and the
+     * stream is scanned like the rest.
+     */
+    private static int streamEnd(ByteBuffer b, int from, int length) {
+        int n = b.limit();
+        int data = from;
+        if (data < n && b.get(data) == '\r') {
+            data++;
+        }
+        if (data < n && b.get(data) == '\n') {
+            data++;
+        }
+        if (length < 0 || data == from || (long) data + length > n) {
+            return -1;
+        }
+        int end = data + length;
+        int j = end;
+        while (j < n && j < end + 4 && isSpace(b.get(j))) {
+            j++;
+        }
+        return matches(b, j, ENDSTREAM) ? end : -1;
+    }
+
+    /** The non-negative integer at {@code from} (after spaces), or -1 if there is none or it is a reference "n 0 R". */
+    private static int directInteger(ByteBuffer b, int from) {
+        int n = b.limit();
+        int j = from;
+        while (j < n && isSpace(b.get(j))) {
+            j++;
+        }
+        long v = 0;
+        int digits = 0;
+        while (j < n && b.get(j) >= '0' && b.get(j) <= '9' && digits < 10) {
+            v = v * 10 + (b.get(j) - '0');
+            j++;
+            digits++;
+        }
+        if (digits == 0 || v > Integer.MAX_VALUE) {
+            return -1;
+        }
+        int k = j;
+        while (k < n && isSpace(b.get(k))) {
+            k++;
+        }
+        // "12 0 R": an indirect length, not known here
+        return k < n && b.get(k) >= '0' && b.get(k) <= '9' ? -1 : (int) v;
+    }
+
+    private static boolean isSpace(byte x) {
+        return x == ' ' || x == '\n' || x == '\r' || x == '\t' || x == '\f' || x == 0;
     }
 
     /** {@code [<hex><hex>]} after /ID: the two hex ranges, or null if it is anything else. */

@@ -56,4 +56,28 @@ class ReproducibleTest {
         assertThat(out).contains("<" + id + "><" + id + ">");
         assertThat(patch(SAMPLE.replace("Bold", "Ital"))).doesNotContain(id);
     }
+
+    @Test
+    void compressedStreamsAreSkippedAndTheOthersScanned() {
+        // bytes inside a compressed stream that look like a date are data: they must come out unchanged
+        String lookAlike = "/CreationDate(D:20261126145315Z)";
+        String pdf = "%PDF-1.4\n"
+                + "4 0 obj <</Filter/FlateDecode/Length " + lookAlike.length() + ">>stream\n" + lookAlike + "\nendstream endobj\n"
+                + "5 0 obj <</Length 9 0 R/Filter/FlateDecode>>\nstream\r\n" + lookAlike + "\nendstream endobj\n"
+                + "6 0 obj <</Filter/FlateDecode/Length 3>>stream\n" + lookAlike + "\nendstream endobj\n"
+                + "7 0 obj <</Type/Metadata/Subtype/XML/Length 58>>stream\n"
+                + "<xmp:CreateDate>2026-11-26T14:53:15+07:00</xmp:CreateDate>\nendstream endobj\n"
+                + "trailer\n<</ID [<0123456789ABCDEF0123456789ABCDEF><FEDCBA9876543210FEDCBA9876543210>]>>\n%%EOF\n";
+        String out = patch(pdf);
+        assertThat(out).hasSameSizeAs(pdf);
+        String fixed = "/CreationDate(D:20220530170000Z)";
+        // object 4: compressed, direct length: skipped
+        assertThat(out.substring(out.indexOf("4 0 obj"), out.indexOf("5 0 obj"))).contains(lookAlike);
+        // object 5: its length is an indirect object, unknown here: scanned as before
+        assertThat(out.substring(out.indexOf("5 0 obj"), out.indexOf("6 0 obj"))).contains(fixed);
+        // object 6: a length that does not end at "endstream" is not trusted: scanned
+        assertThat(out.substring(out.indexOf("6 0 obj"), out.indexOf("7 0 obj"))).contains(fixed);
+        // object 7: the uncompressed XMP metadata: its dates are fixed
+        assertThat(out).contains("<xmp:CreateDate>2022-05-31T00:00:00+07:00</xmp:CreateDate>");
+    }
 }
