@@ -50,12 +50,13 @@ final class RenderOrganisationTasklet implements Tasklet {
         boolean archival = Boolean.parseBoolean(p.getString(JobParameterNames.ARCHIVAL));
         Path out = Path.of(p.getString(JobParameterNames.OUT));
         String orgId = step.getExecutionContext().getString(JobParameterNames.ORGANISATION);
-        Path folder = out.resolve(step.getExecutionContext().getString(JobParameterNames.FOLDER));
+        String folderName = step.getExecutionContext().getString(JobParameterNames.FOLDER);
+        Path folder = out.resolve(folderName);
 
         CampaignLoader.Loaded campaign = loader.load(Path.of(p.getString(JobParameterNames.INPUT)),
                 p.getString(JobParameterNames.INPUT_SHA256), locale);
         removeLeftovers(folder);
-        for (DocumentFile doc : DocumentFiles.of(campaign.run().state(), null, orgId)) {
+        for (DocumentFile doc : DocumentFiles.of(campaign.run().state(), null, orgId, folderName)) {
             DocumentView view = doc.kind().view(campaign.run().state(), orgId, campaign.profile(), null);
             RenderOptions options = RenderOptions.builder(doc.format()).locale(locale)
                     .archival(archival && doc.format() == Format.PDF).build();

@@ -66,11 +66,14 @@ public final class DocumentFiles {
         return Collections.unmodifiableList(files);
     }
 
-    /** The files of one organisation, as {@link #of(CampaignState, LocalDate)} lists them. */
-    public static List<DocumentFile> of(CampaignState state, LocalDate date, String organisationId) {
+    /**
+     * The files of one organisation, as {@link #of(CampaignState, LocalDate)} lists them, in {@code folder}:
+     * its entry in {@link #folders(OrganisationTree)}, which the caller works out once for the whole tree
+     * (a batch that goes organisation by organisation would otherwise redo it for each).
+     */
+    public static List<DocumentFile> of(CampaignState state, LocalDate date, String organisationId, String folder) {
         CampaignState asOf = date == null ? state : state.asOf(date);
-        String folder = folders(asOf.tree()).get(organisationId);
-        if (folder == null) {
+        if (asOf.tree().find(organisationId).isEmpty()) {
             throw new IllegalArgumentException("no organisation " + organisationId + " in the campaign's tree");
         }
         return of(asOf, organisationId, folder);

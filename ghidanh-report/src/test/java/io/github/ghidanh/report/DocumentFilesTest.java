@@ -22,7 +22,7 @@ class DocumentFilesTest {
 
     @Test
     void aCellThatSubmittedHasItsReportProposalsRollAndCertificates() {
-        List<String> tdp1 = paths(DocumentFiles.of(Demo.STATE, null, "cb-tdp1"));
+        List<String> tdp1 = paths(DocumentFiles.of(Demo.STATE, null, "cb-tdp1", "cb-tdp1"));
         assertThat(tdp1).containsExactly(
                 "cb-tdp1/bao-cao.pdf", "cb-tdp1/bao-cao.docx", "cb-tdp1/bao-cao.xlsx",
                 "cb-tdp1/danh-sach-de-nghi.pdf", "cb-tdp1/danh-sach-de-nghi.docx", "cb-tdp1/danh-sach-de-nghi.xlsx",
@@ -33,9 +33,9 @@ class DocumentFilesTest {
     @Test
     void aCellThatNeverSubmittedHasNoReportAndTheWardHasItsLetterAndSummary() {
         // the sample's military cell recorded its nominees in its own book but never submitted
-        assertThat(DocumentFiles.of(Demo.STATE, null, "cb-quansu")).extracting(DocumentFile::kind).containsOnly(
+        assertThat(DocumentFiles.of(Demo.STATE, null, "cb-quansu", "cb-quansu")).extracting(DocumentFile::kind).containsOnly(
                 DocumentKind.HONOUR_ROLL, DocumentKind.CERTIFICATES);
-        List<String> ward = paths(DocumentFiles.of(Demo.STATE, null, "du-duyen-hai"));
+        List<String> ward = paths(DocumentFiles.of(Demo.STATE, null, "du-duyen-hai", "du-duyen-hai"));
         assertThat(ward).startsWith("du-duyen-hai/cong-van.pdf", "du-duyen-hai/cong-van.docx")
                 .contains("du-duyen-hai/tong-hop.pdf", "du-duyen-hai/tong-hop.docx", "du-duyen-hai/tong-hop.xlsx")
                 .noneMatch(p -> p.contains("bao-cao") || p.contains("danh-sach-de-nghi"));
@@ -58,7 +58,12 @@ class DocumentFilesTest {
                 .filter(order::contains).toList();
         assertThat(order).isEqualTo(tree);
         assertThat(all).allSatisfy(f -> assertThat(f.in(Path.of("out"))).isEqualTo(Path.of("out", f.folder(), f.fileName())));
-        assertThatThrownBy(() -> DocumentFiles.of(Demo.STATE, null, "no-such-cell")).isInstanceOf(IllegalArgumentException.class);
+        // organisation by organisation, with the folders worked out once, the same files
+        for (Map.Entry<String, String> e : DocumentFiles.folders(Demo.STATE.tree()).entrySet()) {
+            assertThat(DocumentFiles.of(Demo.STATE, null, e.getKey(), e.getValue())).as(e.getKey())
+                    .isEqualTo(all.stream().filter(f -> f.organisationId().equals(e.getKey())).toList());
+        }
+        assertThatThrownBy(() -> DocumentFiles.of(Demo.STATE, null, "no-such-cell", "x")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
