@@ -35,6 +35,10 @@ class DocumentKindTest {
         assertThat(DocumentKind.byId("WARD_SUMMARY")).contains(DocumentKind.WARD_SUMMARY);
         assertThat(DocumentKind.byId("so-ghi-danh")).isEmpty();
         assertThat(DocumentKind.ids()).isEqualTo("letter, cell-report, proposal-list, honour-roll, ward-summary, certificates");
+        assertThat(DocumentKind.HONOUR_ROLL.id()).isEqualTo("honour-roll");
+        assertThat(DocumentKind.HONOUR_ROLL.fileStem()).isEqualTo("so-ghi-danh");
+        assertThat(DocumentKind.CELL_REPORT.titleVi()).isEqualTo("Báo cáo kết quả đánh giá, ghi danh");
+        assertThat(DocumentKind.CELL_REPORT.titleEn()).isEqualTo("Cell report");
         assertThat(DocumentKind.HONOUR_ROLL.title(Locale.ENGLISH)).isEqualTo("Honour roll");
         assertThat(DocumentKind.HONOUR_ROLL.title(Locale.forLanguageTag("vi-VN"))).isEqualTo("Sổ ghi danh");
         assertThat(DocumentKind.values()).filteredOn(DocumentKind::tabular).containsExactly(DocumentKind.CELL_REPORT,
@@ -78,6 +82,14 @@ class DocumentKindTest {
         assertThat(DocumentKind.WARD_SUMMARY.hasContent(before, org(before, WARD))).isTrue();
 
         wf.record("n1", "Nghị quyết chi bộ ngày 05/6/2022", "BT1");
+        wf.evaluate(Fixtures.collective("c2", CB2, "Tổ dân phố số 2"), "BT2");
+        wf.propose("c2", null, "BT2");
+        CampaignState proposed = wf.snapshot();
+        assertThat(DocumentKind.PROPOSAL_LIST.hasContent(proposed, org(proposed, CB2))).as("proposed, not yet submitted")
+                .isFalse();
+        wf.submit(CB2, LocalDate.of(2022, 6, 8), "BT2");
+        CampaignState sent = wf.snapshot();
+        assertThat(DocumentKind.PROPOSAL_LIST.hasContent(sent, org(sent, CB2))).as("proposed and submitted").isTrue();
         wf.submit(CB1, LocalDate.of(2022, 6, 9), "BT1");
         CampaignState submitted = wf.snapshot();
         assertThat(DocumentKind.CELL_REPORT.hasContent(submitted, org(submitted, CB1))).isTrue();
