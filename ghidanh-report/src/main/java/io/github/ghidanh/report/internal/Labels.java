@@ -15,7 +15,10 @@ import io.github.ghidanh.core.view.RatingLabels;
 import io.github.ghidanh.core.view.SubmissionStatus;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -30,6 +33,8 @@ final class Labels {
     private final ToneStyle toneStyle;
     /** The bundle's Vietnamese patterns in {@link #toneStyle}; null when the bundle's own (OLD) style is wanted. */
     private final Map<String, String> converted;
+    /** The model's enum labels in {@link #toneStyle}, converted once; null with {@link #converted}. */
+    private final Map<String, String> convertedWords;
     private final ResourceBundle bundle;
 
     private Labels(boolean english, ToneStyle toneStyle) {
@@ -39,12 +44,26 @@ final class Labels {
                 Labels.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         if (english || toneStyle == ToneStyle.OLD) {
             this.converted = null;
+            this.convertedWords = null;
         } else {
             Map<String, String> m = new HashMap<>();
             for (String key : bundle.keySet()) {
                 m.put(key, VietnameseText.toneForm(bundle.getString(key), toneStyle));
             }
             this.converted = Map.copyOf(m);
+            Map<String, String> words = new HashMap<>();
+            List<String> labels = new ArrayList<>();
+            Arrays.stream(NomineeKind.values()).map(NomineeKind::labelVi).forEach(labels::add);
+            Arrays.stream(Rating.values()).map(Rating::labelVi).forEach(labels::add);
+            Arrays.stream(Sex.values()).map(Sex::labelVi).forEach(labels::add);
+            Arrays.stream(SubjectCategory.values()).map(SubjectCategory::labelVi).forEach(labels::add);
+            Arrays.stream(ModelField.values()).map(ModelField::labelVi).forEach(labels::add);
+            Arrays.stream(AchievementType.values()).map(AchievementType::labelVi).forEach(labels::add);
+            Arrays.stream(SubmissionStatus.values()).map(SubmissionStatus::labelVi).forEach(labels::add);
+            for (String label : labels) {
+                words.put(label, VietnameseText.toneForm(label, toneStyle));
+            }
+            this.convertedWords = Map.copyOf(words);
         }
     }
 
@@ -70,7 +89,12 @@ final class Labels {
 
     /** A fixed Vietnamese word of the library in this document's tone placement; never the host's text. */
     private String fixed(String s) {
-        return converted == null || s == null ? s : VietnameseText.toneForm(s, toneStyle);
+        if (converted == null || s == null) {
+            return s;
+        }
+        String word = convertedWords.get(s);
+        // a label made from values (a rating with its year, a period) is converted when asked for
+        return word != null ? word : VietnameseText.toneForm(s, toneStyle);
     }
 
     boolean english() {

@@ -62,4 +62,34 @@ class LabelsTest {
                 .isEqualTo("Kết quả: Được Tỉnh ủy khen, hòa giải thành 6 vụ");
         assertThat(Labels.of(Locale.ENGLISH, ToneStyle.NEW).get("state.nation")).isEqualTo(en.get("state.nation"));
     }
+
+    @Test
+    void everyLabelOfTheModelInTheNewPlacementIsTheConversionOfItsTraditionalForm() {
+        Labels newTones = Labels.of(Locale.forLanguageTag("vi"), ToneStyle.NEW);
+        java.util.function.UnaryOperator<String> toNew = t -> io.github.ghidanh.core.text.VietnameseText.toneForm(t, ToneStyle.NEW);
+        for (AchievementType t : AchievementType.values()) {
+            assertThat(newTones.achievementType(t)).as(t.name()).isEqualTo(toNew.apply(t.labelVi()));
+        }
+        for (ModelField f : ModelField.values()) {
+            assertThat(newTones.field(f)).as(f.name()).isEqualTo(toNew.apply(f.labelVi()));
+        }
+        for (io.github.ghidanh.core.model.SubjectCategory c : io.github.ghidanh.core.model.SubjectCategory.values()) {
+            assertThat(newTones.category(c)).as(c.name()).isEqualTo(toNew.apply(c.labelVi()));
+        }
+        for (io.github.ghidanh.core.model.Rating r : io.github.ghidanh.core.model.Rating.values()) {
+            assertThat(newTones.rating(r)).as(r.name()).isEqualTo(toNew.apply(r.labelVi()));
+        }
+        for (io.github.ghidanh.core.model.NomineeKind k : io.github.ghidanh.core.model.NomineeKind.values()) {
+            assertThat(newTones.kind(k)).as(k.name()).isEqualTo(toNew.apply(k.labelVi()));
+        }
+        for (io.github.ghidanh.core.model.Sex x : io.github.ghidanh.core.model.Sex.values()) {
+            assertThat(newTones.sex(x)).as(x.name()).isEqualTo(toNew.apply(x.labelVi()));
+        }
+        for (io.github.ghidanh.core.view.SubmissionStatus x : io.github.ghidanh.core.view.SubmissionStatus.values()) {
+            assertThat(newTones.status(x)).as(x.name()).isEqualTo(toNew.apply(x.labelVi()));
+        }
+        // a label made from values is converted when asked for: a campaign period
+        io.github.ghidanh.core.model.CampaignPeriod year = new io.github.ghidanh.core.model.CampaignPeriod.Year(2022);
+        assertThat(newTones.period(year)).isEqualTo(toNew.apply(year.labelVi()));
+    }
 }
