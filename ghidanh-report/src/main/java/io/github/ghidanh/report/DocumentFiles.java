@@ -4,6 +4,7 @@ import io.github.ghidanh.core.model.Organisation;
 import io.github.ghidanh.core.model.OrganisationTree;
 import io.github.ghidanh.core.view.DocumentKind;
 import io.github.ghidanh.core.workflow.CampaignState;
+import io.github.ghidanh.report.internal.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,11 +71,13 @@ public final class DocumentFiles {
      * The files of one organisation, as {@link #of(CampaignState, LocalDate)} lists them, in {@code folder}:
      * its entry in {@link #folders(OrganisationTree)}, which the caller works out once for the whole tree
      * (a batch that goes organisation by organisation would otherwise redo it for each).
+     *
+     * @throws ReportException {@code report.files.organisation} when the tree has no such organisation
      */
     public static List<DocumentFile> of(CampaignState state, LocalDate date, String organisationId, String folder) {
         CampaignState asOf = date == null ? state : state.asOf(date);
         if (asOf.tree().find(organisationId).isEmpty()) {
-            throw new IllegalArgumentException("no organisation " + organisationId + " in the campaign's tree");
+            throw Messages.error("report.files.organisation", organisationId);
         }
         return of(asOf, organisationId, folder);
     }

@@ -63,7 +63,9 @@ class DocumentFilesTest {
             assertThat(DocumentFiles.of(Demo.STATE, null, e.getKey(), e.getValue())).as(e.getKey())
                     .isEqualTo(all.stream().filter(f -> f.organisationId().equals(e.getKey())).toList());
         }
-        assertThatThrownBy(() -> DocumentFiles.of(Demo.STATE, null, "no-such-cell", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DocumentFiles.of(Demo.STATE, null, "no-such-cell", "x")).isInstanceOf(ReportException.class)
+                .hasMessageContaining("no-such-cell")
+                .satisfies(e -> assertThat(((ReportException) e).code()).isEqualTo("report.files.organisation"));
     }
 
     @Test
