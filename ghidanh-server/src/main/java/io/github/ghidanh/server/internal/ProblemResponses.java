@@ -54,16 +54,12 @@ public class ProblemResponses {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        Locale l = locale(request);
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(PROBLEM)
-                .body(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", l, Msg.get(l, "detail.too-large")));
+        return respond(HttpStatus.CONTENT_TOO_LARGE, "too-large", "detail.too-large", request);
     }
 
-    @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> badMultipart(MultipartException e, HttpServletRequest request) {
-        Locale l = locale(request);
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(PROBLEM)
-                .body(problem(HttpStatus.BAD_REQUEST, "unreadable-input", l, Msg.get(l, "detail.multipart")));
+    @ExceptionHandler({MultipartException.class, org.springframework.http.converter.HttpMessageNotReadableException.class})
+    ResponseEntity<ProblemDetail> unreadable(Exception e, HttpServletRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "unreadable-input", "detail.multipart", request);
     }
 
     /** Spring MVC's own errors (unsupported media type, unknown path, wrong method, missing parameter …). */
@@ -84,18 +80,9 @@ public class ProblemResponses {
         return new ResponseEntity<>(problem(status, code, l, Msg.get(l, "detail." + code)), headers, status);
     }
 
-    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(Exception e, HttpServletRequest request) {
-        Locale l = locale(request);
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(PROBLEM)
-                .body(problem(HttpStatus.BAD_REQUEST, "unreadable-input", l, Msg.get(l, "detail.multipart")));
-    }
-
     @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(Exception e, HttpServletRequest request) {
-        Locale l = locale(request);
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(PROBLEM)
-                .body(problem(HttpStatus.BAD_REQUEST, "bad-request", l, Msg.get(l, "detail.bad-request")));
+        return respond(HttpStatus.BAD_REQUEST, "bad-request", "detail.bad-request", request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -104,8 +91,13 @@ public class ProblemResponses {
             return spring(er, request);
         }
         LOG.error("unexpected failure: {}", e.getClass().getName());
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "detail.internal", request);
+    }
+
+    /** A problem with a fixed detail from the bundle ({@code detailKey}), in the caller's language. */
+    private static ResponseEntity<ProblemDetail> respond(HttpStatus status, String code, String detailKey,
+            HttpServletRequest request) {
         Locale l = locale(request);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(PROBLEM)
-                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", l, Msg.get(l, "detail.internal")));
+        return ResponseEntity.status(status).contentType(PROBLEM).body(problem(status, code, l, Msg.get(l, detailKey)));
     }
 }
